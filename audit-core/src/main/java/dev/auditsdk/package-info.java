@@ -1,0 +1,9 @@
+/**
+ * The Audit SDK API: the activity record ({@link dev.auditsdk.ActivityLog}), the recorder that
+ * persists records off the caller's thread ({@link dev.auditsdk.ActivityRecorder}), queries and the
+ * in-memory store.
+ */
+@NullMarked
+package dev.auditsdk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Service-provider interfaces: where records go ({@link dev.auditsdk.spi.ActivitySink}) and how they are read back ({@link dev.auditsdk.spi.ActivityStore}). */
+@NullMarked
+package dev.auditsdk.spi;
+
+import org.jspecify.annotations.NullMarked;
