@@ -2,16 +2,17 @@ package dev.auditsdk.jdbi;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.internal.ActivityJson;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a batch as one prepared batch in one transaction. When the database blames the rows
+ * Writes a batch as one JDBC batch in one transaction. When the database blames the rows
  * ({@link SqlErrors#isRowFault}), the batch is bisected until the offending rows are alone; those
  * are logged at ERROR with their id and content and counted, the rest is written. Any other failure
  * is thrown so the recorder retries the whole batch, which is safe because inserts are idempotent.
@@ -67,14 +68,29 @@ final class BatchWriter {
         }
     }
 
+    /** One JDBC batch in one transaction; Jdbi supplies the connection and the transaction. */
     private void insert(List<Row> rows) {
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch(insert);
-            for (Row row : rows) {
-                Rows.add(batch, row.log(), row.json(), dialect);
-            }
-            batch.execute();
-        });
+        try {
+            jdbi.useTransaction(h -> {
+                try (PreparedStatement ps = h.getConnection().prepareStatement(insert)) {
+                    for (Row row : rows) {
+                        Rows.add(ps, row.log(), row.json(), dialect);
+                    }
+                    ps.executeBatch();
+                }
+            });
+        } catch (SQLException e) {
+            throw new AppendFailedException(rows.size(), e);
+        }
+    }
+
+    /** A batch the database did not take; the cause is the driver's exception. */
+    static final class AppendFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AppendFailedException(int rows, SQLException cause) {
+            super("inserting " + rows + " audit records failed: " + cause.getMessage(), cause);
+        }
     }
 
     private void poison(ActivityLog log, Exception e) {
