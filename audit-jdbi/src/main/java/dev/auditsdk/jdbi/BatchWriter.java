@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(JdbiActivityStore.class);
     private static final int MAX_LOGGED_CHARS = 16 * 1024;
+    private static final int MAX_CONFLICT_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -44,6 +47,8 @@ final class BatchWriter {
                 poison(log, e);
             }
         }
+        // Rows in id order take their locks in the same order in every writer: fewer deadlocks.
+        rows.sort((a, b) -> ActivityLog.compareIds(a.log().id(), b.log().id()));
         write(rows);
     }
 
@@ -52,7 +57,7 @@ final class BatchWriter {
             return;
         }
         try {
-            insert(rows);
+            insertRetryingConflicts(rows);
         } catch (RuntimeException e) {
             if (!SqlErrors.isRowFault(e)) {
                 throw e;
@@ -64,6 +69,24 @@ final class BatchWriter {
             } else if (queries.get(rows.get(0).log().id()).isEmpty()) {
                 // Not a concurrent writer's copy of the same record: the row itself is undeliverable.
                 poison(rows.get(0).log(), e);
+            }
+        }
+    }
+
+    /**
+     * Concurrent writers of overlapping batches can deadlock (MariaDB's gap locks in particular);
+     * the victim's transaction is rolled back whole, so running it again is the documented cure.
+     */
+    private void insertRetryingConflicts(List<Row> rows) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                insert(rows);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_CONFLICT_ATTEMPTS || !SqlErrors.isConflict(e)) {
+                    throw e;
+                }
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L, 20_000_000L) * attempt);
             }
         }
     }
