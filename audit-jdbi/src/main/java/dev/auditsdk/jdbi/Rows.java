@@ -98,8 +98,12 @@ final class Rows {
             ps.setNull(i, Types.VARCHAR);
         } else {
             // PostgreSQL refuses NUL in text; escape it the way the sanitizer does rather than lose the row.
-            ps.setString(i, d.rejectsNul() && value.indexOf('\0') >= 0 ? value.replace("\0", "\\u0000") : value);
+            ps.setString(i, d.rejectsNul() ? escapeNul(value) : value);
         }
+    }
+
+    static String escapeNul(String value) {
+        return value.indexOf('\0') < 0 ? value : value.replace("\0", "\\u0000");
     }
 
     private static void bigint(PreparedStatement ps, int i, @Nullable Long value) throws SQLException {
