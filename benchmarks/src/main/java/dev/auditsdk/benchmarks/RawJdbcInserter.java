@@ -24,8 +24,13 @@ final class RawJdbcInserter {
 
     private RawJdbcInserter() {}
 
-    /** Row values in column order, converted up front. */
-    static Object[][] prepare(List<ActivityLog> logs) {
+    /**
+     * Row values in column order, converted up front, in id order: the store sorts each batch by id
+     * (its primary-key inserts then append to the index), so the reference gets the same advantage.
+     */
+    static Object[][] prepare(List<ActivityLog> unsorted) {
+        List<ActivityLog> logs = new java.util.ArrayList<>(unsorted);
+        logs.sort((x, y) -> ActivityLog.compareIds(x.id(), y.id()));
         Object[][] rows = new Object[logs.size()][];
         for (int i = 0; i < rows.length; i++) {
             ActivityLog l = logs.get(i);
