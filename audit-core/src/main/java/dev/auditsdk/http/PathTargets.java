@@ -34,9 +34,14 @@ public final class PathTargets implements TargetResolver {
         return new Builder();
     }
 
+    /** The target of the exchange's path. */
     @Override
     public Optional<Target> resolve(HttpExchange exchange) {
-        String path = exchange.path();
+        return resolvePath(exchange.path());
+    }
+
+    /** The target of a path, e.g. one an adapter made relative to the application's context path. */
+    public Optional<Target> resolvePath(String path) {
         for (int i = 0; i < templates.length; i++) {
             Optional<String> id = templates[i].variable(path, variables[i]);
             if (id.isPresent() && !id.get().isBlank()) {
