@@ -28,7 +28,7 @@ final class ForwardedClientIps implements ClientIpResolver {
             return Optional.empty();
         }
         if (proxies.isEmpty() || !proxies.contains(peer)) {
-            return Optional.of(IpAddresses.format(peer));
+            return Optional.of(canonicalPeer(request.remoteAddress().orElseThrow(), peer));
         }
         List<byte[]> hops = hops(request.headers());
         if (hops == null) {
@@ -72,6 +72,11 @@ final class ForwardedClientIps implements ClientIpResolver {
             n += v.length();
         }
         return n;
+    }
+
+    /** The peer text itself when it is already canonical (a parsed dotted IPv4 always is), saving a copy per request. */
+    private static String canonicalPeer(String remote, byte[] peer) {
+        return peer.length == 4 && remote.indexOf(':') < 0 && remote.indexOf('%') < 0 && remote.charAt(0) != '[' ? remote : IpAddresses.format(peer);
     }
 
     /** The socket peer: a literal, maybe bracketed, maybe with an IPv6 zone (dropped: it is local). */

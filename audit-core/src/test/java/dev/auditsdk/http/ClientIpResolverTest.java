@@ -25,6 +25,9 @@ class ClientIpResolverTest {
         assertThat(resolve(ClientIpResolver.peer(), "203.0.113.5", "X-Forwarded-For", "1.1.1.1")).isEqualTo("203.0.113.5");
         assertThat(resolve(ClientIpResolver.peer(), "[2001:DB8::0001]", "X-Forwarded-For")).isEqualTo("2001:db8::1");
         assertThat(resolve(ClientIpResolver.peer(), "fe80::1%eth0", "X-Forwarded-For")).isEqualTo("fe80::1");
+        assertThat(resolve(ClientIpResolver.peer(), "192.0.2.1%eth0", "X-Forwarded-For")).isEqualTo("192.0.2.1");
+        assertThat(resolve(ClientIpResolver.peer(), "[192.0.2.1]", "X-Forwarded-For")).isEqualTo("192.0.2.1");
+        assertThat(resolve(ClientIpResolver.peer(), "::ffff:192.0.2.1", "X-Forwarded-For")).isEqualTo("192.0.2.1");
         assertThat(resolve(ClientIpResolver.peer(), null, "X-Forwarded-For")).isNull();
         assertThat(resolve(ClientIpResolver.peer(), "unix:/tmp/sock", "X-Forwarded-For")).isNull();
     }
