@@ -212,11 +212,13 @@ public final class HttpActivityMapper {
         /** The header carrying an incoming request id (default {@code X-Request-Id}); null to always generate. */
         public Builder requestIdHeader(@Nullable String header) { this.requestIdHeader = header == null || header.isBlank() ? null : header.strip(); return this; }
 
+        /** The clock for record times and generated request ids (default the UTC system clock). */
         public Builder clock(Clock clock) { this.clock = Objects.requireNonNull(clock, "clock"); return this; }
 
         /** Cleans untrusted values the mapper itself puts into records (default {@link Sanitizer#defaults()}). */
         public Builder sanitizer(Sanitizer sanitizer) { this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer"); return this; }
 
+        /** Builds the immutable mapper. */
         public HttpActivityMapper build() {
             return new HttpActivityMapper(this);
         }
