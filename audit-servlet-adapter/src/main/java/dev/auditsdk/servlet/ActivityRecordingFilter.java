@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * recorded again. The response is never changed, and a failure to record is logged, never thrown.
  *
  * <p>Made with {@link #builder(ActivityRecorder)} in code, or declared in {@code web.xml} and
- * configured by init-parameters (see {@link FilterSettings} and the module README). Map it to
+ * configured by init-parameters (listed in the module README). Map it to
  * {@code /*} for the REQUEST and ASYNC dispatcher types, with async support on.
  *
  * @since 0.1
@@ -103,7 +103,7 @@ public final class ActivityRecordingFilter implements Filter {
         }
         long start = System.nanoTime();
         RequestState state;
-        ActivityContext.Scope scope;
+        ActivityContext.Scope scope = null;
         try {
             HttpRequestView view = ServletViews.view(request, s.mapper.clock().instant());
             scope = s.mapper.openContext(view);
@@ -111,6 +111,9 @@ public final class ActivityRecordingFilter implements Filter {
                     principalName(request.getUserPrincipal()));
             request.setAttribute(RequestState.ATTRIBUTE, state);
         } catch (RuntimeException e) {
+            if (scope != null) {
+                scope.close();
+            }
             s.failures.failed("open the activity context", e);
             chain.doFilter(req, res);
             return;
