@@ -80,6 +80,16 @@ public final class HttpActivityMapper {
     }
 
     /**
+     * False when this request will certainly not be recorded whatever happens to it: recording is
+     * disabled, or a path or method exclusion ({@link ActivityFilters}) rejects it. Adapters check it
+     * first and then pass the request through untouched, so excluded traffic (health checks, static
+     * assets) costs nothing more.
+     */
+    public boolean mayRecord(HttpRequestView request) {
+        return enabled && ActivityFilters.mayRecord(filter, request);
+    }
+
+    /**
      * Opens the {@link ActivityContext} of a request that just arrived: its request id (the
      * configured header when acceptable, else a new one), W3C trace id and client IP. Close the scope
      * when the request leaves the thread.
