@@ -140,7 +140,9 @@ class ActivityRecordingFilterIT {
     void excludedPathsAreNotRecorded() throws Exception {
         String a = rid();
         String b = rid();
-        server.get("/health", "X-Request-Id", a, "X-Test-User", "alice");
+        assertThat(server.get("/health", "X-Request-Id", a, "X-Test-User", "alice").body())
+                .as("an excluded request is passed through before any work").isEqualTo("attached=false");
+        assertThat(server.get("/attached", "X-Test-User", "alice").body()).isEqualTo("attached=true");
         server.get("/static/css/site.css", "X-Request-Id", b, "X-Test-User", "alice");
         assertNotRecorded(a);
         assertNotRecorded(b);
