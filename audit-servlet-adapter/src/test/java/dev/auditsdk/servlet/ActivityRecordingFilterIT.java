@@ -149,6 +149,18 @@ class ActivityRecordingFilterIT {
     }
 
     @Test
+    void pathParametersNeverReachARecordNorDodgeExclusions() throws Exception {
+        String rid = rid();
+        server.get("/cart;jsessionid=SECRET123/items;v=2", "X-Request-Id", rid, "X-Test-User", "alice");
+        ActivityLog log = recordOf(rid);
+        assertThat(log.httpPath()).contains("/cart/items");
+        assertThat(log.remarks().orElseThrow()).doesNotContain("SECRET123");
+        String excluded = rid();
+        server.get("/health;x=1", "X-Request-Id", excluded, "X-Test-User", "alice");
+        assertNotRecorded(excluded);
+    }
+
+    @Test
     void handlerSkipsThroughTheContext() throws Exception {
         String rid = rid();
         server.get("/skip", "X-Request-Id", rid, "X-Test-User", "alice");
