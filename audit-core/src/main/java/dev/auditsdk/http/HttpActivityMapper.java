@@ -122,18 +122,18 @@ public final class HttpActivityMapper {
         if (!enabled || context.isSkipped()) {
             return Optional.empty();
         }
-        ActionType action = context.action().or(() -> actions.action(exchange)).orElse(null);
+        @Nullable ActionType action = context.action().or(() -> actions.action(exchange)).orElse(null);
         if (action == null) {
             return Optional.empty();
         }
         if (!filter.test(exchange)) {
             return Optional.empty();
         }
-        final String actor = actors.resolve(exchange).filter(a -> !a.isBlank()).orElse(null);
+        @Nullable String actor = actors.resolve(exchange).filter(a -> !a.isBlank()).orElse(null);
         if (actor == null && !recordAnonymous) {
             return Optional.empty();
         }
-        Throwable error = exchange.exception().orElse(null);
+        @Nullable Throwable error = exchange.exception().orElse(null);
         int status = error != null ? 500 : exchange.status();
         HttpRequestView request = exchange.request();
         Instant at = request.startedAt().orElseGet(clock::instant);
@@ -143,7 +143,7 @@ public final class HttpActivityMapper {
                 .actor(actor)
                 .tenant(context.tenant().orElse(null))
                 .status(error != null || status >= 400 ? Status.FAILED : Status.SUCCESS)
-                .remarks(context.remarks().orElseGet(() -> remarks.remarks(exchange, actor, action)))
+                .remarks(remarksOf(exchange, context, actor, action))
                 .target(context.target().or(() -> targets.resolve(exchange)).orElse(null))
                 .clientIp(attached ? context.clientIp().orElse(null) : clientIp(request).orElse(null))
                 .userAgent(request.header("User-Agent"))
@@ -167,6 +167,11 @@ public final class HttpActivityMapper {
             b.data(data);
         }
         return Optional.of(b.build());
+    }
+
+    private String remarksOf(HttpExchange exchange, ActivityContext context, @Nullable String actor, ActionType action) {
+        Optional<String> custom = context.remarks();
+        return custom.isPresent() ? custom.get() : remarks.remarks(exchange, actor, action);
     }
 
     static @Nullable String traceId(HttpRequestView request) {
