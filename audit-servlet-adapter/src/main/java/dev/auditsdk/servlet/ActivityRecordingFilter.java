@@ -108,8 +108,8 @@ public final class ActivityRecordingFilter implements Filter {
             return;
         }
         long start = System.nanoTime();
-        RequestState state = null;
-        ActivityContext.Scope scope = null;
+        @Nullable RequestState state = null;
+        ActivityContext.@Nullable Scope scope = null;
         try {
             HttpRequestView view = ServletViews.view(request, s.mapper.clock().instant());
             if (s.mapper.mayRecord(view)) {

@@ -34,7 +34,7 @@ final class ServletRoutes {
         if (mapping == null) {
             return null;
         }
-        String name = switch (fallback) {
+        @Nullable String name = switch (fallback) {
             case SERVLET_NAME -> mapping.getServletName();
             case MAPPING_PATTERN -> mapping.getPattern();
             case NONE -> null;
