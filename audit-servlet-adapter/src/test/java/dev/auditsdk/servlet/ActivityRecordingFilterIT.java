@@ -103,6 +103,15 @@ class ActivityRecordingFilterIT {
         assertNotRecordedTwice(rid);
     }
 
+    @Test
+    void errorDispatchOfSendErrorIsNotRecordedAgain() throws Exception {
+        String rid = rid();
+        HttpResponse<String> r = server.send("DELETE", "/senderror?code=409", "X-Request-Id", rid, "X-Test-User", "alice");
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(recordOf(rid).httpStatus()).contains(409);
+        assertNotRecordedTwice(rid);
+    }
+
     private static void assertNotRecordedTwice(String rid) throws Exception {
         String marker = rid();
         server.get("/marker", "X-Request-Id", marker, "X-Test-User", "alice");
