@@ -4,17 +4,24 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.Sanitizer;
 import dev.auditsdk.Slf4jActivitySink;
+import dev.auditsdk.http.ActivityFilters;
+import dev.auditsdk.http.ActorResolver;
+import dev.auditsdk.http.HttpActivityMapper;
+import dev.auditsdk.http.TrustedProxies;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.spring.security.SpringSecurityActors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The recorder, and a fallback sink when no store was configured: {@code audit.store=log} logs
@@ -71,6 +78,35 @@ public class AuditRecorderAutoConfiguration {
                 .sanitizer(Sanitizer.builder().redactKeys(p.getRedactKeys()).build());
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
+    }
+
+    /** The neutral HTTP mapping shared by the MVC capture and the security listener. */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpActivityMapper auditHttpActivityMapper(AuditProperties p, ObjectProvider<ActorResolver> actors) {
+        AuditProperties.Web web = p.getWeb();
+        HttpActivityMapper.Builder b = HttpActivityMapper.builder()
+                .recordAnonymous(web.isRecordAnonymous())
+                .actors(actors.getIfUnique(ActorResolver::principal))
+                .trustedProxies(TrustedProxies.of(p.getTrustedProxies()))
+                .requestIdHeader(web.getRequestIdHeader())
+                .sanitizer(Sanitizer.builder().redactKeys(p.getRedactKeys()).build());
+        if (!web.getExcludePaths().isEmpty()) {
+            b.filter(ActivityFilters.excludePaths(web.getExcludePaths().toArray(String[]::new)));
+        }
+        return b.build();
+    }
+
+    /** Actors from Spring Security's context, when Spring Security is present; the servlet principal otherwise. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.security.core.context.SecurityContextHolder",
+            "org.springframework.security.web.context.HttpSessionSecurityContextRepository", "jakarta.servlet.http.HttpServletRequest"})
+    static class SpringSecurityActorConfiguration {
+        @Bean
+        @ConditionalOnMissingBean
+        ActorResolver auditActorResolver() {
+            return SpringSecurityActors.resolver().orElse(ActorResolver.principal());
+        }
     }
 
     /** Purges records older than {@code audit.retention} on a schedule, when set and the sink is a store. */

@@ -1,6 +1,7 @@
 package dev.auditsdk.spring.boot;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.spring.security.AuditAuthenticationListener;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,8 +28,8 @@ public class AuditSecurityAutoConfiguration {
     /** The listener. */
     @Bean
     @ConditionalOnMissingBean
-    AuditAuthenticationListener auditAuthenticationListener(ActivityRecorder recorder) {
-        return AuditAuthenticationListener.create(recorder);
+    AuditAuthenticationListener auditAuthenticationListener(ActivityRecorder recorder, HttpActivityMapper mapper) {
+        return AuditAuthenticationListener.create(recorder, mapper);
     }
 
     /** Makes the servlet container's session events Spring events, so timed-out sessions can be recorded. */

@@ -2,10 +2,13 @@ package dev.auditsdk.spring.security;
 
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityContext;
+import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
-import java.util.LinkedHashMap;
+import dev.auditsdk.http.HttpActivityMapper;
+import dev.auditsdk.http.HttpRequestView;
+import dev.auditsdk.http.LoginActivities;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +42,8 @@ import org.springframework.security.core.session.SessionDestroyedEvent;
  *       invalidations during a request (an explicit logout) and at shutdown are not recorded.
  * </ul>
  *
- * Records get {@link Source#AUTH}; inside a request they carry its request id and client IP.
+ * The records are made by the neutral {@link LoginActivities} (seed remarks, trusted-proxy client
+ * IP, the request id of the request's own record, user agent); they have {@link Source#AUTH}.
  * Recording never throws into the authentication flow.
  *
  * @since 0.1
@@ -49,17 +53,21 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
     private static final String FAILURE_RECORDED = AuditAuthenticationListener.class.getName() + ".failureRecorded";
 
     private final ActivityRecorder recorder;
-    private final LoginRequests requests;
+    private final HttpActivityMapper mapper;
+    private final LoginActivities logins;
+    private final LoginRequests requests = LoginRequests.INSTANCE;
     private volatile boolean closing;
 
-    private AuditAuthenticationListener(ActivityRecorder recorder, LoginRequests requests) {
+    private AuditAuthenticationListener(ActivityRecorder recorder, HttpActivityMapper mapper) {
         this.recorder = recorder;
-        this.requests = requests;
+        this.mapper = mapper;
+        this.logins = mapper.logins();
     }
 
-    /** A listener recording into {@code recorder}. */
-    public static AuditAuthenticationListener create(ActivityRecorder recorder) {
-        return new AuditAuthenticationListener(Objects.requireNonNull(recorder, "recorder"), LoginRequests.INSTANCE);
+    /** A listener recording into {@code recorder}, with {@code mapper}'s client-IP, request-id and clock settings. */
+    public static AuditAuthenticationListener create(ActivityRecorder recorder, HttpActivityMapper mapper) {
+        return new AuditAuthenticationListener(Objects.requireNonNull(recorder, "recorder"),
+                Objects.requireNonNull(mapper, "mapper"));
     }
 
     @Override
@@ -74,12 +82,15 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         try {
+            if (!mapper.isEnabled()) {
+                return;
+            }
             if (event instanceof InteractiveAuthenticationSuccessEvent e) {
                 login(e.getAuthentication());
             } else if (event instanceof AbstractAuthenticationFailureEvent e) {
                 failure(e);
             } else if (event instanceof LogoutSuccessEvent e) {
-                logout(e.getAuthentication(), null);
+                logout(e.getAuthentication());
             } else if (event instanceof SessionDestroyedEvent e) {
                 sessionDestroyed(e);
             } else if (event instanceof ContextClosedEvent) {
@@ -91,10 +102,10 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
     }
 
     private void login(Authentication auth) {
+        HttpRequestView request = requests.view();
         String actor = auth.getName();
-        recorder.record(ActionType.LOGIN, b -> requests.describe(b.actor(actor).source(Source.AUTH)
-                .remarks(actor + " logged in" + requests.fromIp())
-                .data(Map.of("authentication", auth.getClass().getSimpleName()))));
+        recorder.record(request != null ? logins.loginSucceeded(actor, request)
+                : outsideRequest(ActionType.LOGIN, actor, actor + " is logged in").build());
     }
 
     private void failure(AbstractAuthenticationFailureEvent e) {
@@ -102,30 +113,20 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
             return;
         }
         String attempted = Actors.attemptedUserName(e.getAuthentication());
-        String failure = e.getException().getClass().getSimpleName();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("failure", failure);
-        data.put("authentication", e.getAuthentication().getClass().getSimpleName());
-        if (attempted != null) {
-            data.put("username", attempted);
-        }
-        String who = attempted == null ? "" : " for '" + attempted + "'";
-        recorder.record(ActionType.LOGIN_FAILED, b -> requests.describe(b.status(Status.FAILED).source(Source.AUTH)
-                .remarks("Login attempt failed" + who + requests.fromIp() + ": " + failure)
-                .data(data)));
+        // The exception's type only: messages may echo user input.
+        String reason = e.getException().getClass().getSimpleName();
+        HttpRequestView request = requests.view();
+        recorder.record(request != null ? logins.loginFailed(attempted, request, reason)
+                : outsideRequest(ActionType.LOGIN_FAILED, null, "Login Attempt Failed for "
+                        + (attempted == null ? "None" : mapper.sanitizer().name(attempted)))
+                        .status(Status.FAILED).data(Map.of("reason", reason)).build());
     }
 
-    private void logout(Authentication auth, @Nullable String reason) {
+    private void logout(Authentication auth) {
+        HttpRequestView request = requests.view();
         String actor = auth.getName();
-        String remarks = reason == null ? actor + " logged out" + requests.fromIp() : actor + ": " + reason;
-        recorder.record(ActionType.LOGOUT, b -> {
-            b.actor(actor).source(Source.AUTH).remarks(remarks);
-            if (reason == null) {
-                requests.describe(b);
-            } else {
-                b.data(Map.of("reason", reason));
-            }
-        });
+        recorder.record(request != null ? logins.logout(actor, request)
+                : outsideRequest(ActionType.LOGOUT, actor, actor + " is logged out").build());
     }
 
     private void sessionDestroyed(SessionDestroyedEvent e) {
@@ -137,8 +138,14 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
         for (SecurityContext context : e.getSecurityContexts()) {
             Authentication auth = context.getAuthentication();
             if (Actors.isAuthenticated(auth)) {
-                logout(auth, "session expired");
+                String actor = auth.getName();
+                recorder.record(outsideRequest(ActionType.LOGOUT, actor, actor + "'s session expired")
+                        .data(Map.of("reason", "session expired")).build());
             }
         }
+    }
+
+    private ActivityLog.Builder outsideRequest(ActionType action, @Nullable String actor, String remarks) {
+        return ActivityLog.builder(action, mapper.clock()).actor(actor).source(Source.AUTH).remarks(remarks);
     }
 }

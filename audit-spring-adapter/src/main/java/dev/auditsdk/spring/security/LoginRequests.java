@@ -1,16 +1,18 @@
 package dev.auditsdk.spring.security;
 
-import dev.auditsdk.ActivityContext;
-import dev.auditsdk.ActivityLog;
+import dev.auditsdk.http.HeaderLookup;
+import dev.auditsdk.http.HttpRequestView;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The HTTP request an authentication event happened in, when there is one (Spring Boot binds it
- * to the thread before the security filter chain runs).
+ * The HTTP request an authentication event happened in, when there is one: Spring Boot binds it to
+ * the thread (RequestContextFilter) before the security filter chain runs.
  */
 final class LoginRequests {
     static final LoginRequests INSTANCE = new LoginRequests();
@@ -21,21 +23,30 @@ final class LoginRequests {
         return RequestContextHolder.getRequestAttributes() != null;
     }
 
-    /** Adds the request's method, path and user agent; the request id and client IP come from the activity context. */
-    ActivityLog.Builder describe(ActivityLog.Builder b) {
-        HttpServletRequest request = request();
-        if (request != null) {
-            b.httpMethod(request.getMethod()).httpPath(request.getRequestURI()).userAgent(request.getHeader("User-Agent"));
+    /** The neutral view of the current request, or null outside requests. */
+    @Nullable HttpRequestView view() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes s)) {
+            return null;
         }
-        return b;
+        HttpServletRequest request = s.getRequest();
+        return HttpRequestView.builder(request.getMethod(), request.getRequestURI())
+                .remoteAddress(request.getRemoteAddr())
+                .headers(new HeaderLookup() {
+                    @Override
+                    public @Nullable String first(String name) {
+                        return request.getHeader(name);
+                    }
+
+                    @Override
+                    public List<String> all(String name) {
+                        return request.getHeaders(name) == null ? List.of() : Collections.list(request.getHeaders(name));
+                    }
+                })
+                .nativeRequest(request)
+                .build();
     }
 
-    /** " from 10.0.0.1" (the seed's wording) when the client IP is known, else "". */
-    String fromIp() {
-        return ActivityContext.current().clientIp().map(ip -> " from " + ip).orElse("");
-    }
-
-    /** True the first time it is called for {@code key} within the current request (and outside requests). */
+    /** True the first time it is called for {@code key} within the current request (and always outside requests). */
     boolean markOnce(String key) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes == null) {
@@ -46,9 +57,5 @@ final class LoginRequests {
         }
         attributes.setAttribute(key, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
         return true;
-    }
-
-    private static @Nullable HttpServletRequest request() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes s ? s.getRequest() : null;
     }
 }
