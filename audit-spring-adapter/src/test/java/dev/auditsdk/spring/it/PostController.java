@@ -4,6 +4,7 @@ import dev.auditsdk.ActivityContext;
 import dev.auditsdk.spring.web.AuditActivity;
 import dev.auditsdk.spring.web.NoAudit;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpStatus;
@@ -75,6 +76,14 @@ class PostController {
     @NoAudit
     String ping() {
         return "pong";
+    }
+
+    @GetMapping("/{id}/async")
+    @AuditActivity(targetType = "Post")
+    Callable<String> async(@PathVariable long id) {
+        // The handler names data here, on the request thread; the record is made when the async dispatch ends.
+        ActivityContext.current().data("async", true);
+        return () -> "later";
     }
 
     @GetMapping("/boom")

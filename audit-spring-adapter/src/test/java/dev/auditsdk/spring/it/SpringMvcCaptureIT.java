@@ -121,6 +121,22 @@ class SpringMvcCaptureIT {
     }
 
     @Test
+    void asyncHandlersAreRecordedOnceWhenTheyComplete() {
+        HttpResponse<String> r = http.get("/api/posts/5/async", "Authorization", ALICE);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("later");
+
+        List<ActivityLog> records = aliceRecords();
+        assertThat(records).hasSize(1);
+        ActivityLog log = records.get(0);
+        assertThat(log.action()).isEqualTo(ActionType.READ);
+        assertThat(log.status()).isEqualTo(Status.SUCCESS);
+        assertThat(log.httpRoute()).contains("/api/posts/{id}/async");
+        assertThat(log.target()).contains(Target.of("Post", 5));
+        assertThat(log.data()).containsEntry("async", true);
+    }
+
+    @Test
     void requestIdAndForwardedClientIpComeFromTrustedHeaders() {
         http.get("/api/posts", "Authorization", ALICE, "X-Request-Id", "req-12345", "X-Forwarded-For", "203.0.113.9");
         List<ActivityLog> records = aliceRecords();
