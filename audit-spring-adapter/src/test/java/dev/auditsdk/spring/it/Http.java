@@ -14,12 +14,19 @@ import java.util.Base64;
 
 /** A tiny real HTTP client for the tests: one cookie jar per instance (a browser session). */
 final class Http {
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     Http(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** The value of a cookie this client holds, e.g. the session id {@code JSESSIONID}. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     static String basic(String user, String password) {
