@@ -97,9 +97,13 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
             @Nullable Exception ex) {
         RequestState state = RequestState.of(request);
         try {
-            if (state != null && state.policy != null && state.handlerReached
+            HandlerPolicy policy = state == null ? null : state.policy;
+            if (state != null && policy != null && state.handlerReached
                     && request.getDispatcherType() != DispatcherType.ERROR) {
-                record(request, response, state, state.policy, ex);
+                state.policy = null;
+                if (policy.record) {
+                    record(request, response, state, policy, ex);
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not record the request {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -110,10 +114,6 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
 
     private void record(HttpServletRequest request, HttpServletResponse response, RequestState state,
             HandlerPolicy policy, @Nullable Exception ex) {
-        state.policy = null;
-        if (!policy.record) {
-            return;
-        }
         ActivityContext context = state.context;
         Map<String, String> pathVariables = pathVariables(request);
         if (context.action().isEmpty() && policy.action != null) {
@@ -122,17 +122,34 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
         if (context.target().isEmpty()) {
             context.target(policy.target(pathVariables));
         }
-        boolean ownRemarks = context.remarks().isPresent();
         context.data("handler", policy.handler);
+        String route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String p ? p : null;
         Principal principal = request.getUserPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (ex != null && state.filterActive) {
+            // Spring Security may still answer this exception (AccessDeniedException → 403): the
+            // filter completes the record once the chain has given the final status.
+            // If it escapes the chain, the record names the handler's exception, not the container's wrapper.
+            state.deferred = (status, escaped) -> write(request, state, policy, pathVariables, route, name, status,
+                    escaped == null ? null : ex);
+            return;
+        }
+        write(request, state, policy, pathVariables, route, name, response.getStatus(), ex);
+    }
+
+    private void write(HttpServletRequest request, RequestState state, HandlerPolicy policy,
+            Map<String, String> pathVariables, @Nullable String route, @Nullable String principal, int status,
+            @Nullable Throwable ex) {
+        boolean ownRemarks = state.context.remarks().isPresent();
         HttpExchange exchange = HttpExchange.builder(ServletViews.view(request, state.startedAt))
-                .route(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String p ? p : null)
-                .status(response.getStatus())
+                .route(route)
+                .status(status)
                 .exception(ex)
-                .principal(principal == null ? null : principal.getName())
+                .principal(principal)
                 .durationNanos(System.nanoTime() - state.startNanos)
                 .build();
-        mapper.map(exchange, context).ifPresent(log -> recorder.record(ownRemarks ? log : policy.applyRemarks(log, pathVariables)));
+        mapper.map(exchange, state.context)
+                .ifPresent(log -> recorder.record(ownRemarks ? log : policy.applyRemarks(log, pathVariables)));
     }
 
     private HandlerPolicy policy(HandlerMethod handler) {

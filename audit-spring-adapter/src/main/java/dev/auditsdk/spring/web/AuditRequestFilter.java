@@ -63,11 +63,21 @@ public final class AuditRequestFilter extends OncePerRequestFilter {
         Instant startedAt = mapper.clock().instant();
         ActivityContext.Scope scope = mapper.openContext(ServletViews.view(request, startedAt));
         RequestState state = RequestState.start(request, scope.context(), startedAt, startNanos);
+        state.filterActive = true;
+        Throwable escaped = null;
         try {
             chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            escaped = e;
+            throw e;
         } finally {
+            state.filterActive = false;
             try {
-                if (recordDenied && !state.handlerReached && !request.isAsyncStarted()) {
+                RequestState.Deferred deferred = state.deferred;
+                if (deferred != null) {
+                    state.deferred = null;
+                    deferred.complete(response.getStatus(), escaped);
+                } else if (recordDenied && !state.handlerReached && !request.isAsyncStarted()) {
                     recordDenied(request, response, state);
                 }
             } catch (RuntimeException e) {

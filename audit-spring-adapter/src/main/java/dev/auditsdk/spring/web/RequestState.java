@@ -18,6 +18,20 @@ final class RequestState {
     /** Set once a handler method was reached: the interceptor owns the record, the filter must not add one. */
     volatile boolean handlerReached;
     volatile @Nullable HandlerPolicy policy;
+    /** True while the AuditRequestFilter runs the chain on this request's original dispatch. */
+    volatile boolean filterActive;
+    /**
+     * A record the interceptor left to the filter because an exception escaped the handler: a
+     * filter further out (Spring Security's exception translation) may still turn it into a 401/403,
+     * so only the filter sees the final status.
+     */
+    volatile @Nullable Deferred deferred;
+
+    /** Finishes a deferred record with the final outcome. */
+    interface Deferred {
+        /** @param escaped the exception that escaped the whole chain, or null when a filter answered it */
+        void complete(int status, @Nullable Throwable escaped);
+    }
 
     private RequestState(ActivityContext context, Instant startedAt, long startNanos) {
         this.context = context;

@@ -3,6 +3,7 @@ package dev.auditsdk.spring.it;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,6 +13,7 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 
 /** A small blog API secured by Spring Security (form login, HTTP Basic, logout), for the integration tests. */
 @SpringBootApplication
+@EnableMethodSecurity
 public class BlogTestApplication {
     static final String PASSWORD = "s3cr3t-Passw0rd";
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,6 +71,12 @@ class PostController {
     @AuditActivity(action = "Publish", remarks = "published post {id}", targetType = "Post")
     String publish(@PathVariable long id) {
         return "published";
+    }
+
+    @DeleteMapping("/{id}/purge")
+    @PreAuthorize("hasRole('ADMIN')")
+    String purge(@PathVariable long id) {
+        return "purged";
     }
 
     @GetMapping("/ping")

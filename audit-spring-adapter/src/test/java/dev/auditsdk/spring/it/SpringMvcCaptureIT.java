@@ -92,6 +92,20 @@ class SpringMvcCaptureIT {
     }
 
     @Test
+    void methodSecurityDenialIsRecordedWithTheFinalStatus() {
+        assertThat(http.send("DELETE", "/api/posts/3/purge", "", "Authorization", ALICE).statusCode()).isEqualTo(403);
+
+        List<ActivityLog> records = aliceRecords();
+        assertThat(records).hasSize(1);
+        ActivityLog denied = records.get(0);
+        assertThat(denied.action()).isEqualTo(ActionType.DELETE);
+        assertThat(denied.status()).isEqualTo(Status.FAILED);
+        assertThat(denied.httpStatus()).contains(403);
+        assertThat(denied.httpRoute()).contains("/api/posts/{id}/purge");
+        assertThat(denied.data()).doesNotContainKey("exception");
+    }
+
+    @Test
     void noAuditAndCustomActionsAreHonoured() {
         assertThat(http.get("/api/posts/ping", "Authorization", ALICE).body()).isEqualTo("pong");
         assertThat(http.send("POST", "/api/posts/7/publish", "", "Authorization", ALICE).statusCode()).isEqualTo(200);
