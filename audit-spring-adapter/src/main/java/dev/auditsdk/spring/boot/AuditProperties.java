@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code audit.*} settings. Every property is documented at its field (that text becomes the
- * generated configuration metadata); the getters and setters only carry the values.
+ * generated configuration metadata); the getters and setters only carry the values. Longer than
+ * the house limit on purpose: the nested classes mirror the property tree, which is how the
+ * configuration processor knows the groups.
  *
  * @since 0.1
  */
@@ -71,37 +73,69 @@ public class AuditProperties {
     private final Security security = new Security();
     private final Health health = new Health();
 
+    /** The value of {@code audit.enabled}. */
     public boolean isEnabled() { return enabled; }
+    /** Sets {@code audit.enabled}. */
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    /** The value of {@code audit.mode}. */
     public RecorderMode getMode() { return mode; }
+    /** Sets {@code audit.mode}. */
     public void setMode(RecorderMode mode) { this.mode = mode; }
+    /** The value of {@code audit.queue-capacity}. */
     public int getQueueCapacity() { return queueCapacity; }
+    /** Sets {@code audit.queue-capacity}. */
     public void setQueueCapacity(int queueCapacity) { this.queueCapacity = queueCapacity; }
+    /** The value of {@code audit.batch-size}. */
     public int getBatchSize() { return batchSize; }
+    /** Sets {@code audit.batch-size}. */
     public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+    /** The value of {@code audit.linger}. */
     public Duration getLinger() { return linger; }
+    /** Sets {@code audit.linger}. */
     public void setLinger(Duration linger) { this.linger = linger; }
+    /** The value of {@code audit.overflow}. */
     public OverflowPolicy getOverflow() { return overflow; }
+    /** Sets {@code audit.overflow}. */
     public void setOverflow(OverflowPolicy overflow) { this.overflow = overflow; }
+    /** The value of {@code audit.block-timeout}. */
     public Duration getBlockTimeout() { return blockTimeout; }
+    /** Sets {@code audit.block-timeout}. */
     public void setBlockTimeout(Duration blockTimeout) { this.blockTimeout = blockTimeout; }
+    /** The value of {@code audit.close-timeout}. */
     public Duration getCloseTimeout() { return closeTimeout; }
+    /** Sets {@code audit.close-timeout}. */
     public void setCloseTimeout(Duration closeTimeout) { this.closeTimeout = closeTimeout; }
+    /** The value of {@code audit.store}. */
     public @Nullable StoreType getStore() { return store; }
+    /** Sets {@code audit.store}. */
     public void setStore(@Nullable StoreType store) { this.store = store; }
+    /** The value of {@code audit.create-schema}. */
     public boolean isCreateSchema() { return createSchema; }
+    /** Sets {@code audit.create-schema}. */
     public void setCreateSchema(boolean createSchema) { this.createSchema = createSchema; }
+    /** The value of {@code audit.redact-keys}. */
     public List<String> getRedactKeys() { return redactKeys; }
+    /** Sets {@code audit.redact-keys}. */
     public void setRedactKeys(List<String> redactKeys) { this.redactKeys = redactKeys; }
+    /** The value of {@code audit.trusted-proxies}. */
     public List<String> getTrustedProxies() { return trustedProxies; }
+    /** Sets {@code audit.trusted-proxies}. */
     public void setTrustedProxies(List<String> trustedProxies) { this.trustedProxies = trustedProxies; }
+    /** The value of {@code audit.retention}. */
     public @Nullable Duration getRetention() { return retention; }
+    /** Sets {@code audit.retention}. */
     public void setRetention(@Nullable Duration retention) { this.retention = retention; }
+    /** The value of {@code audit.retention-interval}. */
     public Duration getRetentionInterval() { return retentionInterval; }
+    /** Sets {@code audit.retention-interval}. */
     public void setRetentionInterval(Duration retentionInterval) { this.retentionInterval = retentionInterval; }
+    /** The {@code audit.jdbc.*} group. */
     public Jdbc getJdbc() { return jdbc; }
+    /** The {@code audit.web.*} group. */
     public Web getWeb() { return web; }
+    /** The {@code audit.security.*} group. */
     public Security getSecurity() { return security; }
+    /** The {@code audit.health.*} group. */
     public Health getHealth() { return health; }
 
     /** The kinds of store the auto-configuration can make. */
@@ -137,19 +171,33 @@ public class AuditProperties {
         /** Rows deleted per statement by the retention purge. */
         private int purgeBatchSize = 1000;
 
+        /** The value of {@code audit.jdbc.url}. */
         public @Nullable String getUrl() { return url; }
+        /** Sets {@code audit.jdbc.url}. */
         public void setUrl(@Nullable String url) { this.url = url; }
+        /** The value of {@code audit.jdbc.username}. */
         public @Nullable String getUsername() { return username; }
+        /** Sets {@code audit.jdbc.username}. */
         public void setUsername(@Nullable String username) { this.username = username; }
+        /** The value of {@code audit.jdbc.password}. */
         public @Nullable String getPassword() { return password; }
+        /** Sets {@code audit.jdbc.password}. */
         public void setPassword(@Nullable String password) { this.password = password; }
+        /** The value of {@code audit.jdbc.use-application-datasource}. */
         public boolean isUseApplicationDatasource() { return useApplicationDatasource; }
+        /** Sets {@code audit.jdbc.use-application-datasource}. */
         public void setUseApplicationDatasource(boolean v) { this.useApplicationDatasource = v; }
+        /** The value of {@code audit.jdbc.table-name}. */
         public String getTableName() { return tableName; }
+        /** Sets {@code audit.jdbc.table-name}. */
         public void setTableName(String tableName) { this.tableName = tableName; }
+        /** The value of {@code audit.jdbc.max-pool-size}. */
         public int getMaxPoolSize() { return maxPoolSize; }
+        /** Sets {@code audit.jdbc.max-pool-size}. */
         public void setMaxPoolSize(int maxPoolSize) { this.maxPoolSize = maxPoolSize; }
+        /** The value of {@code audit.jdbc.purge-batch-size}. */
         public int getPurgeBatchSize() { return purgeBatchSize; }
+        /** Sets {@code audit.jdbc.purge-batch-size}. */
         public void setPurgeBatchSize(int purgeBatchSize) { this.purgeBatchSize = purgeBatchSize; }
     }
 
@@ -175,18 +223,31 @@ public class AuditProperties {
 
         private final ReadApi readApi = new ReadApi();
 
+        /** The value of {@code audit.web.enabled}. */
         public boolean isEnabled() { return enabled; }
+        /** Sets {@code audit.web.enabled}. */
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        /** The value of {@code audit.web.mode}. */
         public WebMode getMode() { return mode; }
+        /** Sets {@code audit.web.mode}. */
         public void setMode(WebMode mode) { this.mode = mode; }
+        /** The value of {@code audit.web.exclude-paths}. */
         public List<String> getExcludePaths() { return excludePaths; }
+        /** Sets {@code audit.web.exclude-paths}. */
         public void setExcludePaths(List<String> excludePaths) { this.excludePaths = excludePaths; }
+        /** The value of {@code audit.web.record-anonymous}. */
         public boolean isRecordAnonymous() { return recordAnonymous; }
+        /** Sets {@code audit.web.record-anonymous}. */
         public void setRecordAnonymous(boolean recordAnonymous) { this.recordAnonymous = recordAnonymous; }
+        /** The value of {@code audit.web.record-denied}. */
         public boolean isRecordDenied() { return recordDenied; }
+        /** Sets {@code audit.web.record-denied}. */
         public void setRecordDenied(boolean recordDenied) { this.recordDenied = recordDenied; }
+        /** The value of {@code audit.web.request-id-header}. */
         public String getRequestIdHeader() { return requestIdHeader; }
+        /** Sets {@code audit.web.request-id-header}. */
         public void setRequestIdHeader(String requestIdHeader) { this.requestIdHeader = requestIdHeader; }
+        /** The {@code audit.web.read-api.*} group. */
         public ReadApi getReadApi() { return readApi; }
     }
 
@@ -209,11 +270,17 @@ public class AuditProperties {
         /** Role a caller needs to read (checked with HttpServletRequest.isUserInRole, i.e. authority ROLE_<role> in Spring Security). */
         private String role = "AUDITOR";
 
+        /** The value of {@code audit.web.read-api.enabled}. */
         public boolean isEnabled() { return enabled; }
+        /** Sets {@code audit.web.read-api.enabled}. */
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        /** The value of {@code audit.web.read-api.path}. */
         public String getPath() { return path; }
+        /** Sets {@code audit.web.read-api.path}. */
         public void setPath(String path) { this.path = path; }
+        /** The value of {@code audit.web.read-api.role}. */
         public String getRole() { return role; }
+        /** Sets {@code audit.web.read-api.role}. */
         public void setRole(String role) { this.role = role; }
     }
 
@@ -225,9 +292,13 @@ public class AuditProperties {
         /** Record a Logout when an authenticated HTTP session times out (registers Spring Security's HttpSessionEventPublisher). */
         private boolean sessionExpiry = true;
 
+        /** The value of {@code audit.security.enabled}. */
         public boolean isEnabled() { return enabled; }
+        /** Sets {@code audit.security.enabled}. */
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        /** The value of {@code audit.security.session-expiry}. */
         public boolean isSessionExpiry() { return sessionExpiry; }
+        /** Sets {@code audit.security.session-expiry}. */
         public void setSessionExpiry(boolean sessionExpiry) { this.sessionExpiry = sessionExpiry; }
     }
 
@@ -239,9 +310,13 @@ public class AuditProperties {
         /** How long the indicator stays DOWN after a record was dropped or given up. */
         private Duration lossWindow = Duration.ofMinutes(5);
 
+        /** The value of {@code audit.health.stuck-after}. */
         public Duration getStuckAfter() { return stuckAfter; }
+        /** Sets {@code audit.health.stuck-after}. */
         public void setStuckAfter(Duration stuckAfter) { this.stuckAfter = stuckAfter; }
+        /** The value of {@code audit.health.loss-window}. */
         public Duration getLossWindow() { return lossWindow; }
+        /** Sets {@code audit.health.loss-window}. */
         public void setLossWindow(Duration lossWindow) { this.lossWindow = lossWindow; }
     }
 }
