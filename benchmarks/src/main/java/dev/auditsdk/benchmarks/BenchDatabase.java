@@ -9,18 +9,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /** A database the benchmarks run on: an H2 file in a temporary directory, or the PostgreSQL of AUDIT_PG_*. */
-record BenchDatabase(String name, String url, String user, String password, boolean postgres) {
+record BenchDatabase(String name, String url, String user, String password, boolean postgres, @Nullable Path dir)
+        implements AutoCloseable {
     static BenchDatabase of(String name) throws java.io.IOException {
         return switch (name) {
             case "h2" -> {
                 Path dir = Files.createTempDirectory("audit-bench");
                 yield new BenchDatabase("H2 file", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath()
-                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", false);
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", false, dir);
             }
             case "postgresql" -> new BenchDatabase("PostgreSQL", env("AUDIT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
-                    env("AUDIT_PG_USER", "postgres"), env("AUDIT_PG_PASSWORD", ""), true);
+                    env("AUDIT_PG_USER", "postgres"), env("AUDIT_PG_PASSWORD", ""), true, null);
             default -> throw new IllegalArgumentException("unknown database '" + name + "' (h2, postgresql)");
         };
     }
@@ -57,6 +59,18 @@ record BenchDatabase(String name, String url, String user, String password, bool
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Deletes the temporary H2 files. */
+    @Override
+    public void close() throws java.io.IOException {
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

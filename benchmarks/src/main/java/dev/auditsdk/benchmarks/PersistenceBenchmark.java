@@ -19,7 +19,7 @@ import java.util.Locale;
  * {@code record()} to a completed flush). Warm-up runs first; then raw and recorder trials
  * alternate, each into a fresh empty table, and the medians are reported.
  *
- * <p>Arguments: {@code --db h2,postgresql --rows 200000 --h2-rows 60000 --trials 5 --batch-sizes 100,500,1000,2000}
+ * <p>Arguments: {@code --db h2,postgresql --rows 200000 --h2-rows 60000 --trials 5 --batch-sizes 500,1000,2000}
  */
 public final class PersistenceBenchmark {
     private PersistenceBenchmark() {}
@@ -30,10 +30,11 @@ public final class PersistenceBenchmark {
         System.out.println(Machine.line());
         List<String> report = new ArrayList<>();
         for (String db : a.get("db", "h2,postgresql").split(",")) {
-            BenchDatabase d = BenchDatabase.of(db.strip());
-            int rows = Integer.parseInt(a.get(d.postgres() ? "rows" : "h2-rows", d.postgres() ? "200000" : "60000"));
-            report.add(run(d, rows, Integer.parseInt(a.get("trials", "5")),
-                    Arrays.stream(a.get("batch-sizes", "100,500,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray()));
+            try (BenchDatabase d = BenchDatabase.of(db.strip())) {
+                int rows = Integer.parseInt(a.get(d.postgres() ? "rows" : "h2-rows", d.postgres() ? "200000" : "60000"));
+                report.add(run(d, rows, Integer.parseInt(a.get("trials", "5")),
+                        Arrays.stream(a.get("batch-sizes", "500,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray()));
+            }
         }
         System.out.println();
         System.out.println("| database | rows/trial | (a) raw JDBC batch, median | (b) recorder ASYNC → JdbiActivityStore, median"

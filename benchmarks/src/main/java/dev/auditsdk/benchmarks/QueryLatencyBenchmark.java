@@ -35,6 +35,10 @@ public final class QueryLatencyBenchmark {
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         Args a = new Args(args);
         BenchDatabase d = BenchDatabase.of(a.get("db", "postgresql"));
+        if (!d.postgres()) {
+            d.close();
+            throw new IllegalArgumentException("the query benchmark runs on PostgreSQL (--db postgresql)");
+        }
         int rows = Integer.parseInt(a.get("rows", "1000000"));
         int queries = Integer.parseInt(a.get("queries", "2000"));
         System.out.println(Machine.line());
