@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +45,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     // Written only by the writer thread.
     private volatile long written;
     private volatile long failed;
-    private volatile @Nullable RecorderStats finalStats;
+    private volatile boolean terminated;
 
     DefaultActivityRecorder(ActivityRecorder.Builder b) {
         this.sink = Objects.requireNonNull(b.sink);
@@ -134,10 +133,6 @@ final class DefaultActivityRecorder implements ActivityRecorder {
 
     @Override
     public RecorderStats stats() {
-        RecorderStats done = finalStats;
-        if (done != null) {
-            return done;
-        }
         ActivityLog head = queue.peek();
         Duration age = head == null ? Duration.ZERO : Duration.between(head.occurredAt(), preparer.clock().instant());
         return new RecorderStats(enqueued.sum(), written, dropped.sum(), failed, retrier.retried(),
@@ -152,8 +147,8 @@ final class DefaultActivityRecorder implements ActivityRecorder {
 
     @Override
     public synchronized RecorderStats close(Duration deadline) {
-        if (finalStats != null) {
-            return finalStats;
+        if (terminated) {
+            return stats();
         }
         closed.set(true);
         LockSupport.unpark(writer);
@@ -185,7 +180,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                 LOG.warn("Closing the audit sink failed", e);
             }
         }
-        finalStats = stats;
+        terminated = true;
         return stats;
     }
 
