@@ -49,7 +49,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain blogSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/site.css", "/favicon.ico", "/error", "/login").permitAll()
+                        .requestMatchers("/", "/index.html", "/site.css", "/favicon.ico", "/error", "/login", "/api/csrf").permitAll()
                         .requestMatchers("/activity", "/activity/**", "/api/activity", "/api/activity/**").hasRole(DemoUsers.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/articles", "/api/posts", "/api/posts/**").authenticated()
                         .requestMatchers("/api/posts", "/api/posts/**").hasRole(DemoUsers.WRITER)
