@@ -85,7 +85,7 @@
     }
     if (!response.ok) {
       let detail = '';
-      try { detail = (await response.json()).error || ''; } catch (e) { /* not JSON */ }
+      try { const body = await response.json(); detail = body.message || body.error || ''; } catch (e) { /* not JSON */ }
       throw new Error('The server answered ' + response.status + (detail ? ': ' + detail : '.'));
     }
     return response.json();

@@ -79,7 +79,7 @@ class ActivityExportController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", Objects.requireNonNullElse(e.getMessage(), "bad request")));
+                .body(Map.of("error", "bad_request", "message", Objects.requireNonNullElse(e.getMessage(), "bad request")));
     }
 
     private void writeCsv(ActivityQuery query, Writer w) throws IOException {
