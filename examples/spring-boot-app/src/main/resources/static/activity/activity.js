@@ -107,6 +107,10 @@
     return b;
   }
 
+  function statusBadge(status) {
+    return status === 'FAILED' ? badge('failed', 'Failed') : badge('success', 'Success');
+  }
+
   function row(item) {
     const tr = el('tr');
     tr.tabIndex = 0;
@@ -119,7 +123,7 @@
     action.append(badge('action', item.action));
     tr.append(action);
     const status = el('td');
-    status.append(badge(item.status === 'FAILED' ? 'failed' : 'success', item.status === 'FAILED' ? 'Failed' : 'Success'));
+    status.append(statusBadge(item.status));
     tr.append(status);
     tr.append(el('td', 'target', item.targetType ? item.targetType + (item.targetId ? ' #' + item.targetId : '') : ''));
     const http = [item.httpMethod, item.httpPath].filter(Boolean).join(' ') + (item.httpStatus ? ' → ' + item.httpStatus : '');
@@ -180,7 +184,13 @@
     $('detail-title').textContent = item.action + ' by ' + (item.actor || 'anonymous');
     for (const [key, label] of DETAIL_FIELDS) {
       if (item[key] === undefined || item[key] === null || item[key] === '') continue;
-      dl.append(el('dt', null, label), el('dd', key, item[key]));
+      const dd = el('dd', key);
+      if (key === 'status' || key === 'action') {
+        dd.append(key === 'action' ? badge('action', item.action) : statusBadge(item.status));
+      } else {
+        dd.textContent = String(item[key]);
+      }
+      dl.append(el('dt', null, label), dd);
     }
     const known = new Set(DETAIL_FIELDS.map(([k]) => k).concat(['data']));
     for (const key of Object.keys(item)) {
