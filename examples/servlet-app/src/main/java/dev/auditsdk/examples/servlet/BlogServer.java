@@ -113,11 +113,17 @@ public final class BlogServer implements AutoCloseable {
         return users;
     }
 
-    /** Stops Jetty, then drains the recorder into the store and closes both. */
+    /**
+     * Stops Jetty, then drains the recorder into the store and closes both.
+     *
+     * @throws IllegalStateException when Jetty fails to stop (the recorder is closed all the same)
+     */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
             recorder.close();
         }
@@ -133,11 +139,7 @@ public final class BlogServer implements AutoCloseable {
         Path dataDir = Path.of(System.getProperty("blog.dataDir", "data"));
         BlogServer blog = start(Integer.parseInt(portText), dataDir, System.getenv("BLOG_DEMO_PASSWORD"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                blog.close();
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
+            blog.close();
         }, "blog-shutdown"));
         String base = "http://localhost:" + blog.port();
         StringBuilder sb = new StringBuilder("\n  Audit SDK servlet example is up at ").append(base).append("/\n\n");

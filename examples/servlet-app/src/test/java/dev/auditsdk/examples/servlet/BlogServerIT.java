@@ -40,7 +40,7 @@ class BlogServerIT {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() {
         blog.close();
     }
 
