@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,6 +57,7 @@ class ActivityViewerIT {
     void seedAndOpenBrowser() {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // rows re-rendered while a condition reads them
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<ActionType> actions = List.of(ActionType.READ, ActionType.CREATE, ActionType.UPDATE, ActionType.DELETE);
         for (int i = 0; i < 80; i++) {
