@@ -27,11 +27,6 @@ final class DemoUsers {
         }
     }
 
-    /** user name → clear-text password (only ever printed to the console). */
-    Map<String, String> passwords() {
-        return Map.copyOf(passwords);
-    }
-
     Iterable<String> names() {
         return passwords.keySet();
     }
