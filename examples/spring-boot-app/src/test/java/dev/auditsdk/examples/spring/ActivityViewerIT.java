@@ -53,6 +53,7 @@ class ActivityViewerIT {
     @Autowired ActivityRecorder recorder;
 
     ChromeDriver browser;
+    Instant now;
     WebDriverWait wait;
 
     @BeforeEach
@@ -60,7 +61,7 @@ class ActivityViewerIT {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class); // rows re-rendered while a condition reads them
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<ActionType> actions = List.of(ActionType.READ, ActionType.CREATE, ActionType.UPDATE, ActionType.DELETE);
         for (int i = 0; i < 80; i++) {
             int n = i;
@@ -92,12 +93,22 @@ class ActivityViewerIT {
         browser.findElement(By.id("load-more")).click();
         wait.until(d -> rows().size() > 50);
         screenshot("activity-viewer.png");
+        assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("chart-legend")).getText()).contains("Create", "Delete", "Read", "Update");
 
         filter("filter-actor", "carol");
         wait.until(d -> !rows().isEmpty() && column(2).stream().allMatch("carol"::equals));
         assertThat(column(2)).hasSize(16);
 
+        assertThat(browser.findElement(By.id("export-csv")).getAttribute("href")).contains("format=csv").contains("actor=carol");
+
+        // A time range from the URL (a bookmarked view): carol's records of the last two hours are #0 and #5.
+        browser.get(url("/activity?actor=carol&from=" + now.minus(2, ChronoUnit.HOURS)));
+        wait.until(d -> column(7).equals(List.of("seeded record 0", "seeded record 5")));
+        assertThat(browser.findElement(By.id("filter-from")).getAttribute("value")).isNotEmpty();
+
         clear("filter-actor");
+        clear("filter-from");
         filter("filter-action", "Delete");
         wait.until(d -> !rows().isEmpty() && column(3).stream().allMatch("Delete"::equals));
 
