@@ -118,7 +118,6 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             // Chained here so that a later replay writes the same chain position it was journaled with.
             try {
                 spool.append(List.of(log), false);
-                enqueued.increment();
                 return true;
             } catch (IOException e) {
                 retrier.noteError(e);

@@ -105,8 +105,9 @@ final class JournalSpool {
             return false;
         }
         if (batch.records().isEmpty()) {
+            boolean moved = batch.end() > journal.committedOffset();
             journal.commit(batch);
-            return true;
+            return moved;
         }
         BatchRetrier.Outcome outcome = retrier.writeOnce(batch.records());
         if (!outcome.failed().isEmpty()) {
@@ -118,8 +119,9 @@ final class JournalSpool {
             backOff();
             return false;
         }
-        journal.commit(batch);
+        // Counted before the commit: flush() returns once the commit is visible.
         replayed += outcome.written();
+        journal.commit(batch);
         if (failing) {
             LOG.info("Audit sink is back; replaying the journal ({} bytes left)", journal.pendingBytes());
         }

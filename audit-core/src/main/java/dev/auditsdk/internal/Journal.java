@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class Journal implements AutoCloseable {
     static final Logger LOG = LoggerFactory.getLogger("dev.auditsdk.ActivityRecorder");
     static final String SUFFIX = ".jnl";
+    private static final String POSITION = "replayed.position";
 
     private final Path dir;
     private final long maxBytes;
@@ -75,15 +76,26 @@ public final class Journal implements AutoCloseable {
         }
         Map.Entry<Long, Path> last = segments.lastEntry();
         this.end = last == null ? 0 : last.getKey() + Files.size(last.getValue());
-        this.committed = segments.isEmpty() ? end : segments.firstKey();
+        this.committed = replayedUpTo(segments.isEmpty() ? end : segments.firstKey(), end);
         this.synced.set(end);
         this.reader = new JournalReader(this, committed);
+    }
+
+    private long replayedUpTo(long first, long last) {
+        // An optimization only: if the position file is lost or stale, replay repeats idempotently.
+        try {
+            long pos = Long.parseLong(Files.readString(dir.resolve(POSITION)).trim());
+            return pos >= first && pos <= last ? pos : first;
+        } catch (IOException | NumberFormatException e) {
+            return first;
+        }
     }
 
     /**
      * Opens (creating if needed) the journal in {@code dir}, taking an exclusive file lock on it.
      *
-     * @param maxBytes the most the segments may hold on disk; appends beyond it are refused
+     * @param maxBytes the most the journal may hold unreplayed; appends beyond it are refused (one
+     *     consumed segment of at most {@code maxBytes / 8}, up to 16 MiB, may stay on disk besides)
      * @throws IllegalStateException if another recorder holds the directory
      * @throws UncheckedIOException if the directory cannot be used
      */
@@ -113,9 +125,8 @@ public final class Journal implements AutoCloseable {
      */
     public long append(List<ActivityLog> logs, UnaryOperator<ActivityLog> link) throws IOException {
         synchronized (appendLock) {
-            long first = segments.isEmpty() ? end : segments.firstKey();
-            if (end - first >= maxBytes) {
-                throw new FullException("the audit journal is full (" + (end - first) + " bytes)");
+            if (end - committed >= maxBytes) {
+                throw new FullException("the audit journal is full (" + (end - committed) + " bytes)");
             }
             byte[][] lines = new byte[logs.size()][];
             int total = 0;
@@ -194,8 +205,12 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Reads up to {@code max} durable records from the replay position, without consuming them. */
+    /**
+     * Reads up to {@code max} records from the replay position, without consuming them; first forces
+     * what was appended without a sync (spills from callers' threads), so only durable records replay.
+     */
     public JournalReader.Batch read(int max) throws IOException {
+        sync(end);
         JournalReader.Batch batch = reader.read(max, synced.get());
         if (oldestPending == null && !batch.records().isEmpty()) {
             oldestPending = batch.records().get(0).occurredAt();
@@ -207,6 +222,11 @@ public final class Journal implements AutoCloseable {
     public void commit(JournalReader.Batch batch) {
         committed = batch.end();
         reader.moveTo(batch.end());
+        try {
+            Files.writeString(dir.resolve(POSITION), Long.toString(committed));
+        } catch (IOException e) {
+            LOG.debug("Cannot note the journal's replay position: {}", e.toString());
+        }
         oldestPending = committed >= end ? null
                 : batch.records().isEmpty() ? oldestPending : batch.records().get(batch.records().size() - 1).occurredAt();
         for (Map.Entry<Long, Path> e : segments.entrySet()) {
