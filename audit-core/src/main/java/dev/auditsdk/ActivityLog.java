@@ -32,28 +32,28 @@ public final class ActivityLog {
             .thenComparing(ActivityLog::id, ActivityLog::compareIds)
             .reversed();
 
-    private final UUID id;
-    private final Instant occurredAt;
-    private final @Nullable String actor;
-    private final @Nullable String actorName;
-    private final @Nullable String tenant;
-    private final ActionType action;
-    private final Status status;
-    private final @Nullable String remarks;
-    private final @Nullable Target target;
-    private final @Nullable String clientIp;
-    private final @Nullable String userAgent;
-    private final @Nullable String requestId;
-    private final @Nullable String traceId;
-    private final @Nullable String httpMethod;
-    private final @Nullable String httpPath;
-    private final @Nullable String httpRoute;
-    private final @Nullable Integer httpStatus;
-    private final @Nullable Long durationMs;
-    private final Map<String, @Nullable Object> data;
-    private final Source source;
-    private final int schemaVersion;
-    private final @Nullable Integrity integrity;
+    final UUID id;
+    final Instant occurredAt;
+    final @Nullable String actor;
+    final @Nullable String actorName;
+    final @Nullable String tenant;
+    final ActionType action;
+    final Status status;
+    final @Nullable String remarks;
+    final @Nullable Target target;
+    final @Nullable String clientIp;
+    final @Nullable String userAgent;
+    final @Nullable String requestId;
+    final @Nullable String traceId;
+    final @Nullable String httpMethod;
+    final @Nullable String httpPath;
+    final @Nullable String httpRoute;
+    final @Nullable Integer httpStatus;
+    final @Nullable Long durationMs;
+    final Map<String, @Nullable Object> data;
+    final Source source;
+    final int schemaVersion;
+    final @Nullable Integrity integrity;
 
     private ActivityLog(Builder b, UUID id, Instant occurredAt, Map<String, @Nullable Object> data) {
         this.id = id;

@@ -14,11 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes one batch with retries and exponential backoff; used by the single writer thread.
  *
- * <p>A failed batch is split in halves before it is retried. When a part succeeds the sink is
- * evidently up, so the failing parts are split down to single records: a record the sink rejects
- * on its own while others are accepted is a poison record ({@link Outcome#poison()}), taken out so
- * it cannot stall the writer. When every part fails the sink is down, and the batch is retried
- * whole with backoff.
+ * <p>When the retry budget is spent the batch is split in halves before it is given up. When a
+ * part succeeds the sink is evidently up, so the failing parts are split down to single records: a
+ * record the sink rejects on its own while others are accepted is a poison record
+ * ({@link Outcome#poison()}), taken out so it stalls the writer no longer than one retry budget
+ * (stores such as the Jdbi store isolate poison rows themselves, at once). When every part fails
+ * the sink is down, and the batch is given up (to the journal, when there is one).
  */
 final class BatchRetrier {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
@@ -62,40 +63,38 @@ final class BatchRetrier {
 
     private Outcome write(List<ActivityLog> batch, int attempts) {
         long backoff = initialBackoffNanos;
-        int written = 0;
-        List<ActivityLog> poison = new ArrayList<>(0);
-        List<ActivityLog> left = batch;
         for (int attempt = 1; ; attempt++) {
-            List<ActivityLog> failed = new ArrayList<>(0);
-            written += isolate(left, poison, failed);
-            if (failed.isEmpty()) {
-                return new Outcome(written, poison, failed);
+            if (append(batch)) {
+                return new Outcome(batch.size(), List.of(), List.of());
             }
-            left = failed;
             if (attempt >= attempts || aborted.getAsBoolean()) {
-                failedBatches++;
-                if (attempts > 1) {
-                    LOG.error("Audit batch of {} records given up after {} attempts: {}", left.size(), attempt, lastError);
+                // Budget spent: before giving the batch up, take out poison records if that is the cause.
+                List<ActivityLog> poison = new ArrayList<>(0);
+                List<ActivityLog> failed = new ArrayList<>(0);
+                int written = isolate(batch, poison, failed);
+                if (!failed.isEmpty()) {
+                    failedBatches++;
+                    if (attempts > 1) {
+                        LOG.error("Audit batch of {} records given up after {} attempts: {}", failed.size(), attempt,
+                                lastError);
+                    }
                 }
-                return new Outcome(written, poison, left);
+                return new Outcome(written, poison, failed);
             }
             retried++;
             LOG.warn("Audit sink failed (attempt {} of {}), retrying in {} ms: {}", attempt, attempts,
                     backoff / 1_000_000, lastError);
             if (!sleep(backoff)) {
                 failedBatches++;
-                LOG.error("Audit batch of {} records given up: the recorder is closing", left.size());
-                return new Outcome(written, poison, left);
+                LOG.error("Audit batch of {} records given up: the recorder is closing", batch.size());
+                return new Outcome(0, List.of(), List.copyOf(batch));
             }
             backoff = Math.min(maxBackoffNanos, backoff * 2);
         }
     }
 
-    /** @return how many were written; adds to {@code poison} and {@code failed} */
+    /** The whole batch just failed: tries its halves. @return how many were written */
     private int isolate(List<ActivityLog> batch, List<ActivityLog> poison, List<ActivityLog> failed) {
-        if (append(batch)) {
-            return batch.size();
-        }
         if (batch.size() == 1) {
             failed.addAll(batch);
             return 0;

@@ -61,7 +61,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private volatile long failed;
     private volatile List<ActivityLog> inFlight = List.of();
     private final List<ActivityLog> batch;
-    private volatile @Nullable RecorderStats finalStats;
+    private volatile boolean terminated;
 
     DefaultActivityRecorder(ActivityRecorder.Builder b) {
         this.sink = Objects.requireNonNull(b.sink);
@@ -200,10 +200,6 @@ final class DefaultActivityRecorder implements ActivityRecorder {
 
     @Override
     public RecorderStats stats() {
-        RecorderStats done = finalStats;
-        if (done != null) {
-            return done;
-        }
         ActivityLog head = queue.peek();
         Duration age = head == null ? Duration.ZERO : Duration.between(head.occurredAt(), preparer.clock().instant());
         JournalSpool s = spool;
@@ -222,8 +218,8 @@ final class DefaultActivityRecorder implements ActivityRecorder {
 
     @Override
     public synchronized RecorderStats close(Duration deadline) {
-        if (finalStats != null) {
-            return finalStats;
+        if (terminated) {
+            return stats();
         }
         closed.set(true);
         LockSupport.unpark(writer);
@@ -272,7 +268,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                 LOG.warn("Closing the audit sink failed", e);
             }
         }
-        finalStats = stats;
+        terminated = true;
         return stats;
     }
 

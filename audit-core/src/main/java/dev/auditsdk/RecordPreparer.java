@@ -37,9 +37,9 @@ final class RecordPreparer {
     }
 
     private static boolean needsContext(ActivityLog log, ActivityContext c) {
-        return (log.requestId().isEmpty() && c.requestId().isPresent())
-                || (log.traceId().isEmpty() && c.traceId().isPresent())
-                || (log.clientIp().isEmpty() && c.clientIp().isPresent())
-                || (log.tenant().isEmpty() && c.tenant().isPresent());
+        return (log.requestId == null && c.requestId().isPresent())
+                || (log.traceId == null && c.traceId().isPresent())
+                || (log.clientIp == null && c.clientIp().isPresent())
+                || (log.tenant == null && c.tenant().isPresent());
     }
 }

@@ -54,25 +54,24 @@ public final class Sanitizer {
 
     /** Returns the record bounded, cleaned and redacted; the same instance when nothing needed changing. */
     public ActivityLog sanitize(ActivityLog log) {
-        String actor = text(log.actor().orElse(null), maxField);
-        String actorName = text(log.actorName().orElse(null), maxField);
-        String tenant = text(log.tenant().orElse(null), maxField);
-        String remarks = text(log.remarks().orElse(null), maxRemarks);
-        Target target = log.target().map(this::target).orElse(null);
-        String clientIp = text(log.clientIp().orElse(null), 64);
-        String userAgent = text(log.userAgent().orElse(null), maxUserAgent);
-        String requestId = text(log.requestId().orElse(null), 128);
-        String traceId = text(log.traceId().orElse(null), 64);
-        String method = text(log.httpMethod().orElse(null), 32);
-        String path = text(log.httpPath().orElse(null), maxPath);
-        String route = text(log.httpRoute().orElse(null), maxField);
-        Map<String, @Nullable Object> data = JsonShape.sanitize(log.data(), maxDataDepth, maxDataChars, secretWords);
-        if (same(actor, log.actor()) && same(actorName, log.actorName()) && same(tenant, log.tenant())
-                && same(remarks, log.remarks()) && target == log.target().orElse(null)
-                && same(clientIp, log.clientIp()) && same(userAgent, log.userAgent())
-                && same(requestId, log.requestId()) && same(traceId, log.traceId())
-                && same(method, log.httpMethod()) && same(path, log.httpPath()) && same(route, log.httpRoute())
-                && data == log.data()) {
+        // Reads the fields directly: this runs on the request thread for every record.
+        String actor = text(log.actor, maxField);
+        String actorName = text(log.actorName, maxField);
+        String tenant = text(log.tenant, maxField);
+        String remarks = text(log.remarks, maxRemarks);
+        Target target = log.target == null ? null : target(log.target);
+        String clientIp = text(log.clientIp, 64);
+        String userAgent = text(log.userAgent, maxUserAgent);
+        String requestId = text(log.requestId, 128);
+        String traceId = text(log.traceId, 64);
+        String method = text(log.httpMethod, 32);
+        String path = text(log.httpPath, maxPath);
+        String route = text(log.httpRoute, maxField);
+        Map<String, @Nullable Object> data = JsonShape.sanitize(log.data, maxDataDepth, maxDataChars, secretWords);
+        if (actor == log.actor && actorName == log.actorName && tenant == log.tenant && remarks == log.remarks
+                && target == log.target && clientIp == log.clientIp && userAgent == log.userAgent
+                && requestId == log.requestId && traceId == log.traceId && method == log.httpMethod
+                && path == log.httpPath && route == log.httpRoute && data == log.data) {
             return log;
         }
         return log.toBuilder().actor(actor).actorName(actorName).tenant(tenant).remarks(remarks).target(target)
@@ -102,9 +101,6 @@ public final class Sanitizer {
         return type.equals(t.type()) && id.equals(t.id()) ? t : new Target(type, id);
     }
 
-    private static boolean same(@Nullable String value, java.util.Optional<String> original) {
-        return value == original.orElse(null);
-    }
 
     /** Configures a {@link Sanitizer}. */
     public static final class Builder {

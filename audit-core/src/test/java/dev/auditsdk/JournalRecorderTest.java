@@ -92,7 +92,8 @@ class JournalRecorderTest {
     @Test
     void poisonWithoutJournalCountsAsFailedAndDoesNotStall() {
         FlakySink sink = new FlakySink();
-        try (ActivityRecorder r = ActivityRecorder.builder().sink(sink).batchSize(100).build()) {
+        try (ActivityRecorder r = ActivityRecorder.builder().sink(sink).batchSize(100)
+                .retry(3, Duration.ofMillis(5), Duration.ofMillis(20)).build()) {
             record(r, 100, "ok");
             r.record(ActionType.CREATE, b -> b.remarks("poison"));
             record(r, 100, "ok2");

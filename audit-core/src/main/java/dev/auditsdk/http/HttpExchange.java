@@ -1,0 +1,100 @@
+package dev.auditsdk.http;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A framework-neutral view of one finished HTTP exchange: the request, the route or handler that
+ * served it, the response status, the exception that escaped the handler, the authenticated
+ * principal and the duration. Adapters build one when the response is complete (after
+ * authentication has run) and hand it to {@link HttpActivityMapper#map}. Valid only while the
+ * adapter is handling the exchange, since headers are read on demand.
+ *
+ * @since 0.1
+ */
+public final class HttpExchange {
+    private final HttpRequestView request;
+    private final @Nullable String route;
+    private final int status;
+    private final @Nullable Throwable exception;
+    private final @Nullable String principal;
+    private final long durationNanos;
+
+    private HttpExchange(Builder b) {
+        this.request = b.request;
+        this.route = b.route;
+        this.status = b.status;
+        this.exception = b.exception;
+        this.principal = b.principal;
+        this.durationNanos = b.durationNanos;
+    }
+
+    /** Starts the view of the exchange of this request. */
+    public static Builder builder(HttpRequestView request) {
+        return new Builder(request);
+    }
+
+    public HttpRequestView request() { return request; }
+
+    /** Shorthand for {@code request().method()}. */
+    public String method() { return request.method(); }
+
+    /** Shorthand for {@code request().path()}. */
+    public String path() { return request.path(); }
+
+    /** The route template or handler name (the seed's "Path Name"), when known. */
+    public Optional<String> route() { return Optional.ofNullable(route); }
+
+    /** The response status code as the server set it (200 unless set). */
+    public int status() { return status; }
+
+    /** The exception that escaped the handler, if any. */
+    public Optional<Throwable> exception() { return Optional.ofNullable(exception); }
+
+    /** The authenticated principal's name as the framework reports it, if any. */
+    public Optional<String> principal() { return Optional.ofNullable(principal); }
+
+    /** How long the exchange took, if the adapter measured it. */
+    public Optional<Duration> duration() {
+        return durationNanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(durationNanos));
+    }
+
+    /** The duration in nanoseconds, or -1 when unknown (no allocation, for the hot path). */
+    public long durationNanos() { return durationNanos; }
+
+    @Override
+    public String toString() {
+        return request + " -> " + status + (exception == null ? "" : " (" + exception.getClass().getName() + ")");
+    }
+
+    /** Builds an {@link HttpExchange}; not thread-safe. */
+    public static final class Builder {
+        private final HttpRequestView request;
+        private @Nullable String route;
+        private int status = 200;
+        private @Nullable Throwable exception;
+        private @Nullable String principal;
+        private long durationNanos = -1;
+
+        private Builder(HttpRequestView request) {
+            this.request = Objects.requireNonNull(request, "request");
+        }
+
+        public Builder route(@Nullable String route) { this.route = route; return this; }
+
+        public Builder status(int status) { this.status = status; return this; }
+
+        public Builder exception(@Nullable Throwable exception) { this.exception = exception; return this; }
+
+        public Builder principal(@Nullable String principal) { this.principal = principal; return this; }
+
+        /** The duration in nanoseconds (e.g. from two {@code System.nanoTime()} readings); negative for unknown. */
+        public Builder durationNanos(long durationNanos) { this.durationNanos = durationNanos < 0 ? -1 : durationNanos; return this; }
+
+        public HttpExchange build() {
+            return new HttpExchange(this);
+        }
+    }
+}

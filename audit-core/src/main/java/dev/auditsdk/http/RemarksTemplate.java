@@ -1,0 +1,83 @@
+package dev.auditsdk.http;
+
+import dev.auditsdk.ActionType;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A remarks template split once into literal and placeholder parts; rendering is one StringBuilder pass. */
+final class RemarksTemplate implements RemarksFormatter {
+    static final RemarksTemplate SEED = parse(SEED_TEMPLATE);
+    private static final String NONE = "None";
+
+    private enum Part { USER, ACTION, METHOD, PATH, ROUTE, STATUS }
+
+    /** Strings are literals, {@link Part}s are placeholders. */
+    private final Object[] parts;
+    private final int estimate;
+
+    private RemarksTemplate(Object[] parts, int estimate) {
+        this.parts = parts;
+        this.estimate = estimate;
+    }
+
+    static RemarksTemplate parse(String template) {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{' && template.startsWith("{{}", i)) {
+                literal.append('{');
+                i += 3;
+            } else if (c == '{') {
+                int close = template.indexOf('}', i);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed '{' in remarks template: " + template);
+                }
+                String name = template.substring(i + 1, close);
+                Part part;
+                try {
+                    part = Part.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown placeholder {" + name + "} in remarks template; known: "
+                            + "{user} {action} {method} {path} {route} {status}", e);
+                }
+                if (literal.length() > 0) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                }
+                parts.add(part);
+                i = close + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(literal.toString());
+        }
+        return new RemarksTemplate(parts.toArray(), template.length() + 64);
+    }
+
+    @Override
+    public String remarks(HttpExchange exchange, @Nullable String actor, ActionType action) {
+        StringBuilder sb = new StringBuilder(estimate + exchange.path().length());
+        for (Object p : parts) {
+            if (p instanceof String s) {
+                sb.append(s);
+                continue;
+            }
+            switch ((Part) p) {
+                case USER -> sb.append(actor == null ? NONE : actor);
+                case ACTION -> sb.append(action.name());
+                case METHOD -> sb.append(exchange.method());
+                case PATH -> sb.append(exchange.path());
+                case ROUTE -> sb.append(exchange.route().orElse(NONE));
+                case STATUS -> sb.append(exchange.exception().isPresent() ? 500 : exchange.status());
+                default -> throw new AssertionError(p);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,210 @@
+package dev.auditsdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.auditsdk.spi.ActivitySink;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DefaultActivityRecorderTest {
+
+    @Test
+    void sixteenProducersLoseAndDuplicateNothing() throws Exception {
+        RecordingSinks.Counting sink = new RecordingSinks.Counting();
+        ActivityRecorder recorder = ActivityRecorder.builder().sink(sink)
+                .blockTimeout(Duration.ofSeconds(30)) // lossless back-pressure for this test
+                .closeTimeout(Duration.ofMinutes(1))
+                .build();
+        int producers = 16;
+        int perProducer = 50_000;
+        ExecutorService pool = Executors.newFixedThreadPool(producers);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int p = 0; p < producers; p++) {
+                String actor = "user-" + p;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perProducer; i++) {
+                        int n = i;
+                        recorder.record(ActionType.READ, b -> b.actor(actor).target("Post", n));
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        RecorderStats stats = recorder.close(Duration.ofMinutes(1));
+        assertThat(stats.dropped()).isZero();
+        assertThat(stats.failed()).isZero();
+        assertThat(stats.enqueued()).isEqualTo(800_000);
+        assertThat(stats.written()).isEqualTo(800_000);
+        assertThat(sink.appended.get()).isEqualTo(800_000);
+        assertThat(sink.duplicates.get()).isZero();
+        assertThat(sink.store.size()).isEqualTo(800_000);
+    }
+
+    @Test
+    void retriesASinkThatFailsThenRecovers() {
+        RecordingSinks.FailingFirst sink = new RecordingSinks.FailingFirst(5);
+        ActivityRecorder recorder = ActivityRecorder.builder().sink(sink)
+                .retry(10, Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        for (int i = 0; i < 100; i++) {
+            recorder.record(ActionType.CREATE, b -> b.actor("alice"));
+        }
+        assertThat(recorder.flush(Duration.ofSeconds(30))).isTrue();
+        RecorderStats stats = recorder.close(Duration.ofSeconds(10));
+        assertThat(sink.store.size()).isEqualTo(100);
+        assertThat(stats.retried()).isEqualTo(5);
+        assertThat(stats.written()).isEqualTo(100);
+        assertThat(stats.lost()).isZero();
+        assertThat(stats.lastError()).hasValueSatisfying(e -> assertThat(e).contains("database unavailable"));
+    }
+
+    @Test
+    void closeWithAnAlwaysFailingSinkEndsByItsDeadlineCountsAndLogsTheLoss() throws Exception {
+        ActivitySink broken = batch -> {
+            throw new IllegalStateException("disk on fire");
+        };
+        String thread = "audit-writer-always-failing";
+        ActivityRecorder recorder = ActivityRecorder.builder().sink(broken).threadName(thread)
+                .retry(1_000, Duration.ofMillis(50), Duration.ofMillis(200)).build();
+        for (int i = 0; i < 250; i++) {
+            recorder.record(ActionType.UPDATE, b -> b.actor("bob"));
+        }
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        RecorderStats stats;
+        long started = System.nanoTime();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            stats = recorder.close(Duration.ofMillis(500));
+        } finally {
+            System.setErr(originalErr);
+        }
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        // Liveness, not speed: the deadline plus the bounded writer join, with room for a slow machine.
+        assertThat(tookMillis).isLessThan(10_000);
+        assertThat(stats.written()).isZero();
+        assertThat(stats.failed()).isEqualTo(250);
+        assertThat(stats.lost()).isEqualTo(250);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("250 records could not be written");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(thread) && t.isAlive());
+    }
+
+    @Test
+    void dropPolicyCountsEveryRecordThatDidNotFit() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        InMemoryActivityStore store = InMemoryActivityStore.create();
+        ActivitySink slow = batch -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            store.append(batch);
+        };
+        ActivityRecorder recorder = ActivityRecorder.builder().sink(slow).queueCapacity(10).batchSize(5)
+                .overflow(OverflowPolicy.DROP).linger(Duration.ofMillis(1)).build();
+        for (int i = 0; i < 100; i++) {
+            recorder.record(ActionType.READ, b -> b.actor("carol"));
+        }
+        release.countDown();
+        RecorderStats stats = recorder.close(Duration.ofSeconds(10));
+        assertThat(stats.dropped()).isPositive();
+        assertThat(stats.enqueued() + stats.dropped()).isEqualTo(100);
+        assertThat(stats.written()).isEqualTo(stats.enqueued());
+        assertThat(store.size()).isEqualTo((int) stats.written());
+    }
+
+    @Test
+    void recordsAfterCloseAreCountedAsDropped() {
+        ActivityRecorder recorder = ActivityRecorder.builder().store(InMemoryActivityStore.create()).build();
+        recorder.close();
+        recorder.record(ActionType.READ, b -> b.actor("late"));
+        assertThat(recorder.stats().dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void flushMakesRecordsVisibleAndStatsShowTheQueue() {
+        InMemoryActivityStore store = InMemoryActivityStore.create();
+        try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).linger(Duration.ofSeconds(5)).build()) {
+            recorder.record(ActionType.LOGIN, b -> b.actor("alice"));
+            assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
+            assertThat(store.size()).isEqualTo(1);
+            assertThat(recorder.stats().queueDepth()).isZero();
+            assertThat(recorder.stats().oldestQueuedAge()).isEqualTo(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void inheritsRequestIdAndClientIpFromTheOpenContext() {
+        InMemoryActivityStore store = InMemoryActivityStore.create();
+        try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).build();
+                ActivityContext.Scope scope = ActivityContext.open("req-42", "trace-1", "198.51.100.4")) {
+            scope.context().tenant("acme");
+            recorder.record(ActionType.of("Approve"), b -> b.actor("alice").target("Invoice", "INV-1"));
+            recorder.flush(Duration.ofSeconds(10));
+            ActivityLog log = store.all().get(0);
+            assertThat(log.requestId()).contains("req-42");
+            assertThat(log.traceId()).contains("trace-1");
+            assertThat(log.clientIp()).contains("198.51.100.4");
+            assertThat(log.tenant()).contains("acme");
+        }
+        assertThat(ActivityContext.active()).isEmpty();
+    }
+
+    @Test
+    void buildErrorsReachTheCallerButSinkErrorsDoNot() {
+        ActivitySink broken = batch -> {
+            throw new IllegalStateException("down");
+        };
+        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(broken).retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
+                .closeTimeout(Duration.ofSeconds(2)).build()) {
+            recorder.record(ActionType.READ, b -> b.actor("x"));
+            assertThatThrownBy(() -> recorder.record(ActionType.READ, b -> b.data(java.util.Map.of("v", new Object()))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not JSON-shaped");
+            assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
+            assertThat(recorder.stats().failed()).isEqualTo(1);
+            assertThat(recorder.stats().failedBatches()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBuilderWithoutSinkIsAClearError() {
+        assertThatThrownBy(() -> ActivityRecorder.builder().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no sink");
+        assertThatThrownBy(() -> ActivityRecorder.builder().batchSize(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize");
+    }
+
+    @Test
+    void syncModeWritesOnTheCallerAndSurfacesFailures() {
+        InMemoryActivityStore store = InMemoryActivityStore.create();
+        try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).mode(RecorderMode.SYNC).build()) {
+            recorder.record(ActionType.DELETE, b -> b.actor("dave").target("Post", 3));
+            assertThat(store.size()).isEqualTo(1);
+        }
+        ActivitySink broken = batch -> {
+            throw new IllegalStateException("down");
+        };
+        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(broken).mode(RecorderMode.SYNC).build()) {
+            assertThatThrownBy(() -> recorder.record(ActionType.READ, b -> b.actor("x")))
+                    .isInstanceOf(ActivityRecordingException.class).hasRootCauseMessage("down");
+            assertThat(recorder.stats().failed()).isEqualTo(1);
+        }
+    }
+}

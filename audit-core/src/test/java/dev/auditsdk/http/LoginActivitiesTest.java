@@ -1,0 +1,67 @@
+package dev.auditsdk.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityContext;
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.Source;
+import dev.auditsdk.Status;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LoginActivitiesTest {
+    private static final HttpActivityMapper MAPPER = HttpActivityMapper.builder()
+            .trustedProxies(TrustedProxies.of("10.0.0.0/8")).build();
+    private static final LoginActivities LOGINS = MAPPER.logins();
+
+    private static HttpRequestView req(String peer, Map<String, List<String>> headers) {
+        return HttpRequestView.builder("POST", "/login").remoteAddress(peer).headers(HeaderLookup.of(headers)).build();
+    }
+
+    @Test
+    void loginSucceededInTheSeedsWords() {
+        ActivityLog log = LOGINS.loginSucceeded("alice", req("10.0.0.1", Map.of("X-Forwarded-For", List.of("198.51.100.4"))));
+        assertThat(log.action()).isEqualTo(ActionType.LOGIN);
+        assertThat(log.status()).isEqualTo(Status.SUCCESS);
+        assertThat(log.source()).isEqualTo(Source.AUTH);
+        assertThat(log.actor()).contains("alice");
+        assertThat(log.remarks()).contains("alice is logged in with ip:198.51.100.4");
+        assertThat(log.clientIp()).contains("198.51.100.4");
+        assertThat(log.httpPath()).contains("/login");
+    }
+
+    @Test
+    void loginFailedCleansTheUntrustedUsername() {
+        String evil = "bob\r\nUser: admin <script>alert(1)</script>" + "x".repeat(1000);
+        ActivityLog log = LOGINS.loginFailed(evil, req("203.0.113.7", Map.of()), "bad credentials");
+        assertThat(log.action()).isEqualTo(ActionType.LOGIN_FAILED);
+        assertThat(log.status()).isEqualTo(Status.FAILED);
+        assertThat(log.actor()).isEmpty();
+        String remarks = log.remarks().orElseThrow();
+        assertThat(remarks).startsWith("Login Attempt Failed for bob\\r\\nUser: admin <script>").endsWith(" with ip: 203.0.113.7");
+        assertThat(remarks).doesNotContain("\r", "\n").hasSizeLessThan(400);
+        assertThat((String) log.data().get("username")).hasSizeLessThanOrEqualTo(255).doesNotContain("\n");
+        assertThat(log.data()).containsEntry("reason", "bad credentials");
+    }
+
+    @Test
+    void loginFailedWithoutUsername() {
+        ActivityLog log = LOGINS.loginFailed(null, req("203.0.113.7", Map.of()), null);
+        assertThat(log.remarks()).contains("Login Attempt Failed for None with ip: 203.0.113.7");
+        assertThat(log.data()).isEmpty();
+    }
+
+    @Test
+    void logoutAndSharedRequestIdWithinAContext() {
+        HttpRequestView r = req("203.0.113.7", Map.of("X-Request-Id", List.of("abc")));
+        try (ActivityContext.Scope scope = MAPPER.openContext(r)) {
+            assertThat(scope.context().requestId()).contains("abc");
+            ActivityLog log = LOGINS.logout("alice", req("203.0.113.8", Map.of()));
+            assertThat(log.action()).isEqualTo(ActionType.LOGOUT);
+            assertThat(log.remarks()).contains("alice is logged out with ip:203.0.113.7");
+            assertThat(log.requestId()).contains("abc");
+        }
+    }
+}

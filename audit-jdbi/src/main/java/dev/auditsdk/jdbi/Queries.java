@@ -1,0 +1,129 @@
+package dev.auditsdk.jdbi;
+
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityPage;
+import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.spi.ActivityCursor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Reads and purges. The SQL text is built only from fixed fragments and the validated table name;
+ * every value of a query is a bound parameter.
+ */
+final class Queries {
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final String table;
+    private final int purgeBatchSize;
+
+    Queries(Jdbi jdbi, Dialect dialect, TableName table, int purgeBatchSize) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.table = table.qualified();
+        this.purgeBatchSize = purgeBatchSize;
+    }
+
+    ActivityPage find(ActivityQuery q) {
+        ActivityCursor cursor = q.cursor().map(ActivityCursor::decode).orElse(null);
+        StringBuilder sql = new StringBuilder("SELECT ").append(Rows.SELECT_LIST).append(" FROM ").append(table)
+                .append(" WHERE 1 = 1");
+        Map<String, Argument> binds = new LinkedHashMap<>();
+        equal(sql, binds, "actor", q.actor());
+        equal(sql, binds, "status", q.status().map(Enum::name));
+        equal(sql, binds, "target_type", q.targetType());
+        equal(sql, binds, "target_id", q.targetId());
+        equal(sql, binds, "request_id", q.requestId());
+        equal(sql, binds, "tenant", q.tenant());
+        if (!q.actions().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (ActionType action : q.actions()) {
+                String name = "a" + names.size();
+                names.add(":" + name);
+                binds.put(name, string(action.name()));
+            }
+            sql.append(" AND action IN (").append(String.join(", ", names)).append(')');
+        }
+        if (q.from().isPresent()) {
+            sql.append(" AND occurred_at >= :from");
+            binds.put("from", object(dialect.time(q.from().get())));
+        }
+        if (q.to().isPresent()) {
+            sql.append(" AND occurred_at < :to");
+            binds.put("to", object(dialect.time(q.to().get())));
+        }
+        if (q.text().isPresent()) {
+            sql.append(" AND LOWER(remarks) LIKE :text ESCAPE '!'");
+            binds.put("text", string("%" + escapeLike(q.text().get().toLowerCase(Locale.ROOT)) + "%"));
+        }
+        if (cursor != null) {
+            sql.append(" AND ").append(dialect.keysetCondition());
+            binds.put("cAt", object(dialect.time(cursor.occurredAt())));
+            binds.put("cId", object(dialect.id(cursor.id())));
+        }
+        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :lim");
+        binds.put("lim", object(q.limit() + 1));
+        List<ActivityLog> rows = jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString());
+            binds.forEach(query::bind);
+            return query.map((rs, ctx) -> Rows.read(rs, dialect)).list();
+        });
+        if (rows.size() <= q.limit()) {
+            return ActivityPage.of(rows, null);
+        }
+        List<ActivityLog> page = rows.subList(0, q.limit());
+        return ActivityPage.of(page, ActivityCursor.after(page.get(page.size() - 1)).encode());
+    }
+
+    Optional<ActivityLog> get(UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + Rows.SELECT_LIST + " FROM " + table + " WHERE id = :id")
+                .bind("id", object(dialect.id(id)))
+                .map((rs, ctx) -> Rows.read(rs, dialect))
+                .findOne());
+    }
+
+    /** Deletes in statements of at most {@code purgeBatchSize} rows, each its own short transaction. */
+    long purgeBefore(Instant cutoff) {
+        String sql = dialect.purge(table);
+        long total = 0;
+        int deleted;
+        do {
+            deleted = jdbi.withHandle(h -> h.createUpdate(sql)
+                    .bind("cutoff", object(dialect.time(cutoff)))
+                    .bind("n", object(purgeBatchSize))
+                    .execute());
+            total += deleted;
+        } while (deleted >= purgeBatchSize);
+        return total;
+    }
+
+    private static void equal(StringBuilder sql, Map<String, Argument> binds, String column, Optional<String> value) {
+        if (value.isPresent()) {
+            sql.append(" AND ").append(column).append(" = :").append(column);
+            binds.put(column, string(value.get()));
+        }
+    }
+
+    /** LIKE wildcards in the user's text match themselves; '!' is the escape (a backslash is not portable). */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static Argument string(String value) {
+        return (pos, stmt, ctx) -> stmt.setString(pos, value);
+    }
+
+    private static Argument object(Object value) {
+        return (pos, stmt, ctx) -> stmt.setObject(pos, value);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.auditsdk.jdbi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.Source;
+import dev.auditsdk.Status;
+import dev.auditsdk.Target;
+import dev.auditsdk.internal.ActivityJson;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jspecify.annotations.Nullable;
+
+/** The mapping between a record and a table row, both ways; the column list is the table's. */
+final class Rows {
+    static final List<String> COLUMNS = List.of(
+            "id", "occurred_at", "actor", "actor_name", "tenant", "action", "status", "remarks", "target_type",
+            "target_id", "client_ip", "user_agent", "request_id", "trace_id", "http_method", "http_path",
+            "http_route", "http_status", "duration_ms", "data", "source", "schema_version", "chain_id",
+            "chain_seq", "prev_hash", "hash");
+    static final String SELECT_LIST = String.join(", ", COLUMNS);
+    private static final int DATA = COLUMNS.indexOf("data");
+    private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
+
+    private Rows() {}
+
+    static String placeholders(Dialect dialect) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(i == DATA ? dialect.jsonPlaceholder() : "?");
+        }
+        return sb.toString();
+    }
+
+    /** The JSON text of the data column; data is JSON-shaped by construction, so this cannot fail in practice. */
+    static String json(ActivityLog log) {
+        try {
+            return ActivityJson.mapper().writeValueAsString(log.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("data of record " + log.id() + " cannot be written as JSON", e);
+        }
+    }
+
+    /** Adds one row to the batch, in {@link #COLUMNS} order (plus the id again for H2's existence check). */
+    static void add(PreparedBatch batch, ActivityLog log, String json, Dialect d) {
+        Target target = log.target().orElse(null);
+        ActivityLog.Integrity in = log.integrity().orElse(null);
+        int i = 0;
+        batch.bind(i++, object(d.id(log.id())));
+        batch.bind(i++, object(d.time(log.occurredAt())));
+        batch.bind(i++, text(log.actor().orElse(null), d));
+        batch.bind(i++, text(log.actorName().orElse(null), d));
+        batch.bind(i++, text(log.tenant().orElse(null), d));
+        batch.bind(i++, text(log.action().name(), d));
+        batch.bind(i++, text(log.status().name(), d));
+        batch.bind(i++, text(log.remarks().orElse(null), d));
+        batch.bind(i++, text(target == null ? null : target.type(), d));
+        batch.bind(i++, text(target == null ? null : target.id(), d));
+        batch.bind(i++, text(log.clientIp().orElse(null), d));
+        batch.bind(i++, text(log.userAgent().orElse(null), d));
+        batch.bind(i++, text(log.requestId().orElse(null), d));
+        batch.bind(i++, text(log.traceId().orElse(null), d));
+        batch.bind(i++, text(log.httpMethod().orElse(null), d));
+        batch.bind(i++, text(log.httpPath().orElse(null), d));
+        batch.bind(i++, text(log.httpRoute().orElse(null), d));
+        batch.bind(i++, integer(log.httpStatus().orElse(null)));
+        batch.bind(i++, bigint(log.durationMs().orElse(null)));
+        batch.bind(i++, text(json, d));
+        batch.bind(i++, text(log.source().wireName(), d));
+        batch.bind(i++, integer(log.schemaVersion()));
+        batch.bind(i++, text(in == null ? null : in.chainId(), d));
+        batch.bind(i++, bigint(in == null ? null : in.seq()));
+        batch.bind(i++, text(in == null ? null : in.prevHash(), d));
+        batch.bind(i++, text(in == null ? null : in.hash(), d));
+        if (d == Dialect.H2) {
+            batch.bind(i, object(d.id(log.id())));
+        }
+        batch.add();
+    }
+
+    private static Argument object(Object value) {
+        return (pos, stmt, ctx) -> stmt.setObject(pos, value);
+    }
+
+    private static Argument text(@Nullable String value, Dialect d) {
+        if (value == null) {
+            return (pos, stmt, ctx) -> stmt.setNull(pos, Types.VARCHAR);
+        }
+        // PostgreSQL refuses NUL in text; escape it the way the sanitizer does rather than lose the row.
+        String v = d.rejectsNul() && value.indexOf('\0') >= 0 ? value.replace("\0", "\\u0000") : value;
+        return (pos, stmt, ctx) -> stmt.setString(pos, v);
+    }
+
+    private static Argument integer(@Nullable Integer value) {
+        return value == null ? (pos, stmt, ctx) -> stmt.setNull(pos, Types.INTEGER) : (pos, stmt, ctx) -> stmt.setInt(pos, value);
+    }
+
+    private static Argument bigint(@Nullable Long value) {
+        return value == null ? (pos, stmt, ctx) -> stmt.setNull(pos, Types.BIGINT) : (pos, stmt, ctx) -> stmt.setLong(pos, value);
+    }
+
+    /** Reads the current row back into a record equal to the one written. */
+    static ActivityLog read(ResultSet rs, Dialect d) throws SQLException {
+        ActivityLog.Builder b = ActivityLog.builder(ActionType.of(rs.getString("action")))
+                .id(d.readId(rs, "id"))
+                .occurredAt(d.readTime(rs, "occurred_at"))
+                .actor(rs.getString("actor"))
+                .actorName(rs.getString("actor_name"))
+                .tenant(rs.getString("tenant"))
+                .status(Status.valueOf(rs.getString("status")))
+                .remarks(rs.getString("remarks"))
+                .clientIp(rs.getString("client_ip"))
+                .userAgent(rs.getString("user_agent"))
+                .requestId(rs.getString("request_id"))
+                .traceId(rs.getString("trace_id"))
+                .httpMethod(rs.getString("http_method"))
+                .httpPath(rs.getString("http_path"))
+                .httpRoute(rs.getString("http_route"))
+                .httpStatus(nullable(rs, rs.getInt("http_status")))
+                .durationMs(nullable(rs, rs.getLong("duration_ms")))
+                .source(Source.fromWireName(rs.getString("source")))
+                .schemaVersion(rs.getInt("schema_version"));
+        String type = rs.getString("target_type");
+        String id = rs.getString("target_id");
+        if (type != null && id != null) {
+            b.target(new Target(type, id));
+        }
+        String json = rs.getString("data");
+        if (json != null) {
+            try {
+                b.data(ActivityJson.mapper().readValue(json, MAP));
+            } catch (JsonProcessingException e) {
+                throw new SQLException("the data column of record " + rs.getString("id") + " is not a JSON object", e);
+            }
+        }
+        String hash = rs.getString("hash");
+        if (hash != null) {
+            long seq = rs.getLong("chain_seq");
+            b.integrity(new ActivityLog.Integrity(rs.getString("chain_id"), seq, rs.getString("prev_hash"), hash));
+        }
+        return b.build();
+    }
+
+    private static <T> @Nullable T nullable(ResultSet rs, T value) throws SQLException {
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.auditsdk.jdbi;
+
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Tells a row's fault from the database's: only data exceptions (SQLSTATE class 22: too long,
+ * bad encoding, invalid JSON…) and integrity violations (class 23) are blamed on the rows. Anything
+ * else (connection lost, pool exhausted, table missing, lock timeout) is the database's problem and
+ * must reach the recorder, which retries.
+ */
+final class SqlErrors {
+    private SqlErrors() {}
+
+    static boolean isRowFault(Throwable error) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        boolean rowFault = false;
+        for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null && (s == sql || seen.put(s, Boolean.TRUE) == null);
+                        s = s.getNextException()) {
+                    String state = s.getSQLState();
+                    if (state == null || state.length() < 2) {
+                        continue;
+                    }
+                    String cls = state.substring(0, 2);
+                    if (cls.equals("08") || cls.equals("40") || cls.equals("53") || cls.equals("57")) {
+                        return false;
+                    }
+                    rowFault |= cls.equals("22") || cls.equals("23");
+                }
+            }
+        }
+        return rowFault;
+    }
+}

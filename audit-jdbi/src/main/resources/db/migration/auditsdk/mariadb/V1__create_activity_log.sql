@@ -1,0 +1,37 @@
+-- Audit SDK activity log, version 1 (MariaDB 10.6+). Idempotent: safe to run on every start.
+-- Ids are UUID v7 stored as BINARY(16), so their byte order is the unsigned order of the UUIDs;
+-- times are UTC DATETIME(6). Text compares exactly (binary, no padding), as on the other databases.
+CREATE TABLE IF NOT EXISTS activity_log (
+    id             BINARY(16)    NOT NULL,
+    occurred_at    DATETIME(6)   NOT NULL,
+    actor          VARCHAR(255),
+    actor_name     VARCHAR(255),
+    tenant         VARCHAR(255),
+    action         VARCHAR(64)   NOT NULL,
+    status         VARCHAR(16)   NOT NULL,
+    remarks        MEDIUMTEXT,
+    target_type    VARCHAR(255),
+    target_id      VARCHAR(255),
+    client_ip      VARCHAR(64),
+    user_agent     TEXT,
+    request_id     VARCHAR(128),
+    trace_id       VARCHAR(64),
+    http_method    VARCHAR(32),
+    http_path      TEXT,
+    http_route     VARCHAR(255),
+    http_status    INT,
+    duration_ms    BIGINT,
+    data           JSON          NOT NULL,
+    source         VARCHAR(16)   NOT NULL,
+    schema_version SMALLINT      NOT NULL,
+    chain_id       VARCHAR(255),
+    chain_seq      BIGINT,
+    prev_hash      VARCHAR(128),
+    hash           VARCHAR(128),
+    PRIMARY KEY (id),
+    KEY activity_log_actor_idx (actor, occurred_at, id),
+    KEY activity_log_target_idx (target_type, target_id, occurred_at, id),
+    KEY activity_log_time_idx (occurred_at, id),
+    KEY activity_log_request_idx (request_id),
+    UNIQUE KEY activity_log_chain_idx (chain_id, chain_seq)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_nopad_bin;

@@ -1,0 +1,21 @@
+package dev.auditsdk.jdbi;
+
+import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.test.ActivityStoreContractTest;
+
+/** The shared store contract on MariaDB, through the store's own pool. */
+class MariaDbContractIT extends ActivityStoreContractTest {
+    private TestDatabases.TestDatabase db;
+
+    @Override
+    protected ActivityStore newStore() {
+        db = TestDatabases.mariadb();
+        return JdbiActivityStore.builder(db.url(), db.user(), db.password()).createSchema(true).build();
+    }
+
+    @Override
+    protected void closeStore(ActivityStore store) {
+        store.close();
+        db.close();
+    }
+}

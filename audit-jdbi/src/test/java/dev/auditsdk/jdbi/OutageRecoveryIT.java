@@ -1,0 +1,93 @@
+package dev.auditsdk.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.RecorderStats;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database that goes away mid-run and comes back: the store throws, the recorder retries, and
+ * every record is there afterwards, exactly once.
+ */
+class OutageRecoveryIT {
+    @Test
+    void postgresOutageLosesNothing() {
+        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
+            var ds = (TestDatabases.SimpleDataSource) db.dataSource();
+            survivesOutage(ds, JdbiActivityStore.builder(ds).createSchema(true).build());
+        }
+    }
+
+    @Test
+    void mariadbOutageLosesNothing() {
+        try (TestDatabases.TestDatabase db = TestDatabases.mariadb()) {
+            var ds = (TestDatabases.SimpleDataSource) db.dataSource();
+            survivesOutage(ds, JdbiActivityStore.builder(ds).createSchema(true).build());
+        }
+    }
+
+    @Test
+    void aStoreBuiltWhileTheDatabaseIsDownConnectsWhenItIsBack() {
+        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
+            var ds = (TestDatabases.SimpleDataSource) db.dataSource();
+            ds.down(true);
+            JdbiActivityStore store = JdbiActivityStore.builder(ds).createSchema(true).build();
+            ds.down(false);
+            store.append(java.util.List.of(dev.auditsdk.ActivityLog.builder(ActionType.LOGIN).build()));
+            assertThat(store.dialectName()).isEqualTo("PostgreSQL");
+            assertThat(store.find(ActivityQuery.latest()).items()).hasSize(1);
+        }
+    }
+
+    static void survivesOutage(TestDatabases.SimpleDataSource ds, JdbiActivityStore store) {
+        Set<UUID> ids = new HashSet<>();
+        ActivityRecorder recorder = ActivityRecorder.builder().store(store).batchSize(100)
+                .linger(Duration.ofMillis(5)).retry(1000, Duration.ofMillis(20), Duration.ofMillis(100)).build();
+        try {
+            for (int i = 0; i < 3000; i++) {
+                if (i == 1000) {
+                    assertThat(recorder.flush(Duration.ofSeconds(30))).isTrue();
+                    ds.down(true);
+                }
+                if (i == 2500) {
+                    // Let the writer hit the outage and retry a few times before the database returns.
+                    LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
+                    assertThat(recorder.stats().retried()).isPositive();
+                    ds.down(false);
+                }
+                int n = i;
+                var log = dev.auditsdk.ActivityLog.builder(ActionType.UPDATE).actor("u" + (n % 7))
+                        .target("Doc", String.valueOf(n)).remarks("edit " + n).build();
+                ids.add(log.id());
+                recorder.record(log);
+            }
+            assertThat(recorder.flush(Duration.ofSeconds(60))).isTrue();
+        } finally {
+            RecorderStats stats = recorder.close(Duration.ofSeconds(30));
+            assertThat(stats.lost()).isZero();
+            assertThat(stats.written()).isEqualTo(3000);
+        }
+        try (JdbiActivityStore reader = JdbiActivityStore.builder(ds).build()) {
+            Set<UUID> stored = new HashSet<>();
+            ActivityQuery q = ActivityQuery.builder().limit(1000).build();
+            while (true) {
+                var page = reader.find(q);
+                page.items().forEach(l -> assertThat(stored.add(l.id())).isTrue());
+                if (page.nextCursor().isEmpty()) {
+                    break;
+                }
+                q = q.toBuilder().cursor(page.nextCursor().get()).build();
+            }
+            assertThat(stored).isEqualTo(ids);
+            assertThat(store.poisonRows()).isZero();
+        }
+    }
+}

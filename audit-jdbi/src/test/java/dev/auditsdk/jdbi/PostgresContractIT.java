@@ -1,0 +1,21 @@
+package dev.auditsdk.jdbi;
+
+import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.test.ActivityStoreContractTest;
+
+/** The shared store contract on PostgreSQL, through the store's own pool (with batch rewriting). */
+class PostgresContractIT extends ActivityStoreContractTest {
+    private TestDatabases.TestDatabase db;
+
+    @Override
+    protected ActivityStore newStore() {
+        db = TestDatabases.postgres();
+        return JdbiActivityStore.builder(db.url(), db.user(), db.password()).createSchema(true).build();
+    }
+
+    @Override
+    protected void closeStore(ActivityStore store) {
+        store.close();
+        db.close();
+    }
+}

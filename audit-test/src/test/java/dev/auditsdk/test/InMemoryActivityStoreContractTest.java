@@ -1,0 +1,11 @@
+package dev.auditsdk.test;
+
+import dev.auditsdk.InMemoryActivityStore;
+import dev.auditsdk.spi.ActivityStore;
+
+class InMemoryActivityStoreContractTest extends ActivityStoreContractTest {
+    @Override
+    protected ActivityStore newStore() {
+        return InMemoryActivityStore.create();
+    }
+}
