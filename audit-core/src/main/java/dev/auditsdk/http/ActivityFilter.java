@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * Decides whether a finished exchange is recorded. Filters compose with {@link #and} and
- * {@link #or}; {@link ActivityFilters} makes the common ones.
+ * {@link #or}; {@link ActivityFilters} makes the common ones. Path and method filters made there
+ * (and their combinations) are also decided when the request arrives, so an excluded request costs
+ * the adapter nothing more ({@link HttpActivityMapper#mayRecord}).
  *
  * @since 0.1
  */
@@ -20,21 +22,16 @@ public interface ActivityFilter {
 
     /** Records what both this filter and {@code other} record. */
     default ActivityFilter and(ActivityFilter other) {
-        Objects.requireNonNull(other, "other");
-        if (this == ActivityFilters.ALL) {
-            return other;
-        }
-        return other == ActivityFilters.ALL ? this : exchange -> test(exchange) && other.test(exchange);
+        return ActivityFilters.and(this, Objects.requireNonNull(other, "other"));
     }
 
     /** Records what this filter or {@code other} records. */
     default ActivityFilter or(ActivityFilter other) {
-        Objects.requireNonNull(other, "other");
-        return exchange -> test(exchange) || other.test(exchange);
+        return ActivityFilters.or(this, Objects.requireNonNull(other, "other"));
     }
 
     /** Records what this filter does not. */
     default ActivityFilter negate() {
-        return exchange -> !test(exchange);
+        return ActivityFilters.not(this);
     }
 }

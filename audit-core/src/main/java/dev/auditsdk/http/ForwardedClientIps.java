@@ -23,7 +23,7 @@ final class ForwardedClientIps implements ClientIpResolver {
 
     @Override
     public Optional<String> resolve(HttpRequestView request) {
-        byte[] peer = peer(request.remoteAddress().orElse(null));
+        byte @Nullable [] peer = peer(request.remoteAddress().orElse(null));
         if (peer == null) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package dev.auditsdk.http;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -36,7 +35,7 @@ public interface HeaderLookup {
     /** Headers from a map of name to values (for tests and simple adapters); names matched case-insensitively. */
     static HeaderLookup of(Map<String, List<String>> headers) {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((k, v) -> copy.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
+        headers.forEach((k, v) -> copy.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         copy.replaceAll((k, v) -> List.copyOf(v));
         return new HeaderLookup() {
             @Override

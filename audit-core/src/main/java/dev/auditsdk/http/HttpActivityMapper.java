@@ -80,6 +80,16 @@ public final class HttpActivityMapper {
     }
 
     /**
+     * False when this request will certainly not be recorded whatever happens to it: recording is
+     * disabled, or a path or method exclusion ({@link ActivityFilters}) rejects it. Adapters check it
+     * first and then pass the request through untouched, so excluded traffic (health checks, static
+     * assets) costs nothing more.
+     */
+    public boolean mayRecord(HttpRequestView request) {
+        return enabled && ActivityFilters.mayRecord(filter, request);
+    }
+
+    /**
      * Opens the {@link ActivityContext} of a request that just arrived: its request id (the
      * configured header when acceptable, else a new one), W3C trace id and client IP. Close the scope
      * when the request leaves the thread.
@@ -112,18 +122,18 @@ public final class HttpActivityMapper {
         if (!enabled || context.isSkipped()) {
             return Optional.empty();
         }
-        ActionType action = context.action().or(() -> actions.action(exchange)).orElse(null);
+        @Nullable ActionType action = context.action().or(() -> actions.action(exchange)).orElse(null);
         if (action == null) {
             return Optional.empty();
         }
         if (!filter.test(exchange)) {
             return Optional.empty();
         }
-        final String actor = actors.resolve(exchange).filter(a -> !a.isBlank()).orElse(null);
+        @Nullable String actor = actors.resolve(exchange).filter(a -> !a.isBlank()).orElse(null);
         if (actor == null && !recordAnonymous) {
             return Optional.empty();
         }
-        Throwable error = exchange.exception().orElse(null);
+        @Nullable Throwable error = exchange.exception().orElse(null);
         int status = error != null ? 500 : exchange.status();
         HttpRequestView request = exchange.request();
         Instant at = request.startedAt().orElseGet(clock::instant);
@@ -133,7 +143,7 @@ public final class HttpActivityMapper {
                 .actor(actor)
                 .tenant(context.tenant().orElse(null))
                 .status(error != null || status >= 400 ? Status.FAILED : Status.SUCCESS)
-                .remarks(context.remarks().orElseGet(() -> remarks.remarks(exchange, actor, action)))
+                .remarks(remarksOf(exchange, context, actor, action))
                 .target(context.target().or(() -> targets.resolve(exchange)).orElse(null))
                 .clientIp(attached ? context.clientIp().orElse(null) : clientIp(request).orElse(null))
                 .userAgent(request.header("User-Agent"))
@@ -157,6 +167,11 @@ public final class HttpActivityMapper {
             b.data(data);
         }
         return Optional.of(b.build());
+    }
+
+    private String remarksOf(HttpExchange exchange, ActivityContext context, @Nullable String actor, ActionType action) {
+        Optional<String> custom = context.remarks();
+        return custom.isPresent() ? custom.get() : remarks.remarks(exchange, actor, action);
     }
 
     static @Nullable String traceId(HttpRequestView request) {
@@ -212,11 +227,13 @@ public final class HttpActivityMapper {
         /** The header carrying an incoming request id (default {@code X-Request-Id}); null to always generate. */
         public Builder requestIdHeader(@Nullable String header) { this.requestIdHeader = header == null || header.isBlank() ? null : header.strip(); return this; }
 
+        /** The clock for record times and generated request ids (default the UTC system clock). */
         public Builder clock(Clock clock) { this.clock = Objects.requireNonNull(clock, "clock"); return this; }
 
         /** Cleans untrusted values the mapper itself puts into records (default {@link Sanitizer#defaults()}). */
         public Builder sanitizer(Sanitizer sanitizer) { this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer"); return this; }
 
+        /** Builds the immutable mapper. */
         public HttpActivityMapper build() {
             return new HttpActivityMapper(this);
         }

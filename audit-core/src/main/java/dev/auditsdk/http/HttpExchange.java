@@ -36,6 +36,7 @@ public final class HttpExchange {
         return new Builder(request);
     }
 
+    /** The request this exchange answered. */
     public HttpRequestView request() { return request; }
 
     /** Shorthand for {@code request().method()}. */
@@ -82,17 +83,22 @@ public final class HttpExchange {
             this.request = Objects.requireNonNull(request, "request");
         }
 
+        /** The route template or handler name, when the framework knows it. */
         public Builder route(@Nullable String route) { this.route = route; return this; }
 
+        /** The response status code as set by the server (default 200). */
         public Builder status(int status) { this.status = status; return this; }
 
+        /** The exception that escaped the handler, if any. */
         public Builder exception(@Nullable Throwable exception) { this.exception = exception; return this; }
 
+        /** The authenticated principal's name, read after authentication has run. */
         public Builder principal(@Nullable String principal) { this.principal = principal; return this; }
 
         /** The duration in nanoseconds (e.g. from two {@code System.nanoTime()} readings); negative for unknown. */
         public Builder durationNanos(long durationNanos) { this.durationNanos = durationNanos < 0 ? -1 : durationNanos; return this; }
 
+        /** Builds the view. */
         public HttpExchange build() {
             return new HttpExchange(this);
         }

@@ -87,13 +87,16 @@ public final class HttpRequestView {
         /** The socket peer's IP address, e.g. from {@code ServletRequest.getRemoteAddr()}. */
         public Builder remoteAddress(@Nullable String remoteAddress) { this.remoteAddress = remoteAddress; return this; }
 
+        /** How headers are read (default: none). */
         public Builder headers(HeaderLookup headers) { this.headers = Objects.requireNonNull(headers, "headers"); return this; }
 
+        /** When the request arrived; the record's time (default: the mapper's clock when mapping). */
         public Builder startedAt(@Nullable Instant startedAt) { this.startedAt = startedAt; return this; }
 
         /** The framework's request object, reachable through {@link HttpRequestView#unwrap}. */
         public Builder nativeRequest(@Nullable Object nativeRequest) { this.nativeRequest = nativeRequest; return this; }
 
+        /** Builds the view. */
         public HttpRequestView build() {
             return new HttpRequestView(this);
         }

@@ -51,7 +51,7 @@ public final class LoginActivities {
      */
     public ActivityLog loginFailed(@Nullable String attemptedUsername, HttpRequestView request, @Nullable String reason) {
         Facts f = facts(request);
-        String user = mapper.sanitizer().name(attemptedUsername);
+        @Nullable String user = mapper.sanitizer().name(attemptedUsername);
         Map<String, @Nullable Object> data = new LinkedHashMap<>();
         if (user != null) {
             data.put("username", user);
@@ -73,7 +73,7 @@ public final class LoginActivities {
 
     private Facts facts(HttpRequestView request) {
         Objects.requireNonNull(request, "request");
-        ActivityContext c = ActivityContext.active().orElse(null);
+        @Nullable ActivityContext c = ActivityContext.active().orElse(null);
         if (c == null) {
             return new Facts(mapper.clientIp(request).orElse(null), mapper.requestId(request),
                     HttpActivityMapper.traceId(request), null);

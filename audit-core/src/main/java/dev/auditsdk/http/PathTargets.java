@@ -30,6 +30,7 @@ public final class PathTargets implements TargetResolver {
         this.variables = b.variables.toArray(new String[0]);
     }
 
+    /** Starts an empty rule list. */
     public static Builder builder() {
         return new Builder();
     }
@@ -91,6 +92,7 @@ public final class PathTargets implements TargetResolver {
             return this;
         }
 
+        /** Builds the resolver; rules are tried in the order added. */
         public PathTargets build() {
             return new PathTargets(this);
         }

@@ -30,7 +30,7 @@ public interface RemarksFormatter {
 
     /**
      * Remarks from a template with placeholders {@code {user}}, {@code {action}}, {@code {method}},
-     * {@code {path}}, {@code {route}}, {@code {status}}; {@code {{} } is a literal brace. Parsed once, here.
+     * {@code {path}}, {@code {route}}, {@code {status}}; <code>&#123;&#123;</code> is a literal opening brace. Parsed once, here.
      *
      * @throws IllegalArgumentException for an unknown placeholder or an unclosed brace
      */

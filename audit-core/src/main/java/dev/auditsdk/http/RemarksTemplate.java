@@ -27,9 +27,9 @@ final class RemarksTemplate implements RemarksFormatter {
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
-            if (c == '{' && template.startsWith("{{}", i)) {
+            if (c == '{' && template.startsWith("{{", i)) {
                 literal.append('{');
-                i += 3;
+                i += 2;
             } else if (c == '{') {
                 int close = template.indexOf('}', i);
                 if (close < 0) {

@@ -42,7 +42,7 @@ public final class RequestIds {
 
     /** {@code incoming} when acceptable, else a new id for this time. */
     public static String acceptOrGenerate(@Nullable String incoming, long epochMillis) {
-        return isAcceptable(incoming) ? incoming : generate(epochMillis);
+        return incoming != null && isAcceptable(incoming) ? incoming : generate(epochMillis);
     }
 
     /**

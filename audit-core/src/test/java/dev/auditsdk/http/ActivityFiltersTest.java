@@ -53,6 +53,33 @@ class ActivityFiltersTest {
     }
 
     @Test
+    void requestOnlyPartsAreDecidedEarly() {
+        HttpRequestView health = HttpRequestView.builder("GET", "/health").build();
+        HttpRequestView api = HttpRequestView.builder("GET", "/api").build();
+        HttpRequestView head = HttpRequestView.builder("HEAD", "/api").build();
+        ActivityFilter paths = ActivityFilters.excludePaths("/health");
+        assertThat(ActivityFilters.mayRecord(paths, health)).isFalse();
+        assertThat(ActivityFilters.mayRecord(paths, api)).isTrue();
+        ActivityFilter mixed = paths.and(ActivityFilters.excludeStatuses(404)).and(ActivityFilters.excludeMethods("HEAD"));
+        assertThat(ActivityFilters.mayRecord(mixed, health)).isFalse();
+        assertThat(ActivityFilters.mayRecord(mixed, head)).isFalse();
+        assertThat(ActivityFilters.mayRecord(mixed, api)).as("the status is not known yet").isTrue();
+        assertThat(mixed.test(ex("GET", "/api", 404))).isFalse();
+        ActivityFilter statuses = ActivityFilters.excludeStatuses(404);
+        assertThat(ActivityFilters.mayRecord(statuses.negate(), health)).isTrue();
+        assertThat(ActivityFilters.mayRecord(ActivityFilters.includePaths("/a").or(statuses), health)).isTrue();
+        assertThat(ActivityFilters.mayRecord(ActivityFilters.includePaths("/a").or(ActivityFilters.includePaths("/b")), health)).isFalse();
+        assertThat(ActivityFilters.mayRecord(ActivityFilter.all(), health)).isTrue();
+        ActivityFilter custom = e -> e.path().startsWith("/x");
+        assertThat(ActivityFilters.mayRecord(custom, health)).as("a custom filter is only decided at the end").isTrue();
+
+        HttpActivityMapper mapper = HttpActivityMapper.builder().filter(ActivityFilters.excludePaths("/health")).build();
+        assertThat(mapper.mayRecord(health)).isFalse();
+        assertThat(mapper.mayRecord(api)).isTrue();
+        assertThat(HttpActivityMapper.builder().enabled(false).build().mayRecord(api)).isFalse();
+    }
+
+    @Test
     void emptyPatternRejected() {
         assertThatThrownBy(() -> ActivityFilters.excludePaths("")).isInstanceOf(IllegalArgumentException.class);
     }

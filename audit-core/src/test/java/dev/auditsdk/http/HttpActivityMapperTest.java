@@ -122,7 +122,7 @@ class HttpActivityMapperTest {
 
     @Test
     void remarksTemplateAndFunction() {
-        HttpActivityMapper t = HttpActivityMapper.builder().remarksTemplate("{method} {path} by {user} -> {status} {{}x}").build();
+        HttpActivityMapper t = HttpActivityMapper.builder().remarksTemplate("{method} {path} by {user} -> {status} {{x}").build();
         assertThat(map(t, exchange("DELETE", "/p/1").status(404).build()).orElseThrow().remarks()).contains("DELETE /p/1 by alice -> 404 {x}");
         HttpActivityMapper f = HttpActivityMapper.builder().remarks((e, actor, action) -> actor + " did " + action).build();
         assertThat(map(f, exchange("GET", "/p").build()).orElseThrow().remarks()).contains("alice did Read");

@@ -6,6 +6,7 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.http.HttpExchange;
 import dev.auditsdk.http.HttpRequestView;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * recorded again. The response is never changed, and a failure to record is logged, never thrown.
  *
  * <p>Made with {@link #builder(ActivityRecorder)} in code, or declared in {@code web.xml} and
- * configured by init-parameters (see {@link FilterSettings} and the module README). Map it to
+ * configured by init-parameters (listed in the module README). Map it to
  * {@code /*} for the REQUEST and ASYNC dispatcher types, with async support on.
  *
  * @since 0.1
@@ -101,17 +102,30 @@ public final class ActivityRecordingFilter implements Filter {
             redispatch(state, request, response, chain);
             return;
         }
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            // a dispatch of a request this filter did not take on (excluded, or arrived before it was installed)
+            chain.doFilter(req, res);
+            return;
+        }
         long start = System.nanoTime();
-        RequestState state;
-        ActivityContext.Scope scope;
+        @Nullable RequestState state = null;
+        ActivityContext.@Nullable Scope scope = null;
         try {
             HttpRequestView view = ServletViews.view(request, s.mapper.clock().instant());
-            scope = s.mapper.openContext(view);
-            state = new RequestState(this, request, response, view, ServletRoutes.appPath(request), scope.context(), start, s.routes.mapping(request),
-                    principalName(request.getUserPrincipal()));
-            request.setAttribute(RequestState.ATTRIBUTE, state);
+            if (s.mapper.mayRecord(view)) {
+                scope = s.mapper.openContext(view);
+                state = new RequestState(this, request, response, view, ServletRoutes.appPath(request), scope.context(), start,
+                        s.routes.mapping(request), principalName(request.getUserPrincipal()));
+                request.setAttribute(RequestState.ATTRIBUTE, state);
+            }
         } catch (RuntimeException e) {
             s.failures.failed("open the activity context", e);
+            state = null;
+        }
+        if (state == null || scope == null) {
+            if (scope != null) {
+                scope.close();
+            }
             chain.doFilter(req, res);
             return;
         }

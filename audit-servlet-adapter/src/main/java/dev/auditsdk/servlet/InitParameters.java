@@ -27,7 +27,7 @@ final class InitParameters {
             }
         }
         HttpActivityMapper.Builder m = HttpActivityMapper.builder();
-        String v;
+        @Nullable String v;
         if ((v = param(config, "enabled")) != null) {
             m.enabled(bool(v, "enabled"));
         }

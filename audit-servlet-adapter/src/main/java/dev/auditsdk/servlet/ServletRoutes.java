@@ -3,6 +3,7 @@ package dev.auditsdk.servlet;
 import dev.auditsdk.Target;
 import dev.auditsdk.http.PathTargets;
 import dev.auditsdk.http.PathTemplate;
+import dev.auditsdk.http.RequestPaths;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ServletRoutes {
         if (mapping == null) {
             return null;
         }
-        String name = switch (fallback) {
+        @Nullable String name = switch (fallback) {
             case SERVLET_NAME -> mapping.getServletName();
             case MAPPING_PATTERN -> mapping.getPattern();
             case NONE -> null;
@@ -50,7 +51,7 @@ final class ServletRoutes {
         return fallback == RouteFallback.NONE ? null : request.getHttpServletMapping();
     }
 
-    /** The request path within the application, raw (as received, not decoded), without the query. */
+    /** The request path within the application, raw (as received, not decoded), without the query and path parameters. */
     static String appPath(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = request.getContextPath();
@@ -60,6 +61,7 @@ final class ServletRoutes {
         if (context != null && !context.isEmpty() && uri.startsWith(context)) {
             uri = uri.substring(context.length());
         }
+        uri = RequestPaths.withoutPathParameters(uri);
         return uri.isEmpty() ? "/" : uri;
     }
 }

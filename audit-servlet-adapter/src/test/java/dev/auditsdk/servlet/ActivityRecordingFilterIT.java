@@ -103,6 +103,15 @@ class ActivityRecordingFilterIT {
         assertNotRecordedTwice(rid);
     }
 
+    @Test
+    void errorDispatchOfSendErrorIsNotRecordedAgain() throws Exception {
+        String rid = rid();
+        HttpResponse<String> r = server.send("DELETE", "/senderror?code=409", "X-Request-Id", rid, "X-Test-User", "alice");
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(recordOf(rid).httpStatus()).contains(409);
+        assertNotRecordedTwice(rid);
+    }
+
     private static void assertNotRecordedTwice(String rid) throws Exception {
         String marker = rid();
         server.get("/marker", "X-Request-Id", marker, "X-Test-User", "alice");
@@ -140,10 +149,24 @@ class ActivityRecordingFilterIT {
     void excludedPathsAreNotRecorded() throws Exception {
         String a = rid();
         String b = rid();
-        server.get("/health", "X-Request-Id", a, "X-Test-User", "alice");
+        assertThat(server.get("/health", "X-Request-Id", a, "X-Test-User", "alice").body())
+                .as("an excluded request is passed through before any work").isEqualTo("attached=false");
+        assertThat(server.get("/attached", "X-Test-User", "alice").body()).isEqualTo("attached=true");
         server.get("/static/css/site.css", "X-Request-Id", b, "X-Test-User", "alice");
         assertNotRecorded(a);
         assertNotRecorded(b);
+    }
+
+    @Test
+    void pathParametersNeverReachARecordNorDodgeExclusions() throws Exception {
+        String rid = rid();
+        server.get("/cart;jsessionid=SECRET123/items;v=2", "X-Request-Id", rid, "X-Test-User", "alice");
+        ActivityLog log = recordOf(rid);
+        assertThat(log.httpPath()).contains("/cart/items");
+        assertThat(log.remarks().orElseThrow()).doesNotContain("SECRET123");
+        String excluded = rid();
+        server.get("/health;x=1", "X-Request-Id", excluded, "X-Test-User", "alice");
+        assertNotRecorded(excluded);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package dev.auditsdk.http;
+
+/**
+ * Request-path helpers shared by the adapters.
+ *
+ * @since 0.1
+ */
+public final class RequestPaths {
+    private RequestPaths() {}
+
+    /**
+     * The path without its path parameters: every {@code ;...} up to the next {@code /} is removed,
+     * so {@code /shop;jsessionid=A1B2/cart;v=2} becomes {@code /shop/cart}. Servlet containers keep
+     * them in the raw request URI, where a session id would otherwise be copied into audit records,
+     * and an excluded path could be dodged by appending {@code ;x}. Returns the same string when
+     * there is nothing to remove (the common case costs one scan).
+     */
+    public static String withoutPathParameters(String path) {
+        int semi = path.indexOf(';');
+        if (semi < 0) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(path.length());
+        int i = 0;
+        while (semi >= 0) {
+            sb.append(path, i, semi);
+            int slash = path.indexOf('/', semi);
+            if (slash < 0) {
+                return sb.toString();
+            }
+            i = slash;
+            semi = path.indexOf(';', i);
+        }
+        sb.append(path, i, path.length());
+        return sb.toString();
+    }
+}
