@@ -136,25 +136,13 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     }
 
     private void recordDurably(ActivityLog log) {
-        JournalSpool s = Objects.requireNonNull(spool);
-        long deadline = System.nanoTime() + (overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
-        while (true) {
-            try {
-                s.append(List.of(log), true);
-                enqueued.increment();
-                return;
-            } catch (Journal.FullException e) {
-                if (System.nanoTime() - deadline >= 0) {
-                    dropped.increment();
-                    retrier.noteError(e);
-                    throw new ActivityRecordingException("audit record " + log.id() + " not journaled", e);
-                }
-                LockSupport.parkNanos(1_000_000);
-            } catch (IOException e) {
-                dropped.increment();
-                retrier.noteError(e);
-                throw new ActivityRecordingException("audit record " + log.id() + " not journaled", e);
-            }
+        try {
+            Objects.requireNonNull(spool).appendDurably(log, overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
+            enqueued.increment();
+        } catch (IOException e) {
+            dropped.increment();
+            retrier.noteError(e);
+            throw new ActivityRecordingException("audit record " + log.id() + " not journaled", e);
         }
     }
 
@@ -202,13 +190,10 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     public RecorderStats stats() {
         ActivityLog head = queue.peek();
         Duration age = head == null ? Duration.ZERO : Duration.between(head.occurredAt(), preparer.clock().instant());
-        JournalSpool s = spool;
-        return new RecorderStats(enqueued.sum(), written, dropped.sum(), failed, retrier.retried(),
+        RecorderStats base = new RecorderStats(enqueued.sum(), written, dropped.sum(), failed, retrier.retried(),
                 retrier.failedBatches(), queue.size(), age.isNegative() ? Duration.ZERO : age,
-                Optional.ofNullable(retrier.lastError()), s == null ? 0 : s.spilled(), s == null ? 0 : s.replayed(),
-                s == null ? 0 : s.quarantined(), s == null ? 0 : s.journal().pendingBytes(),
-                s == null ? Duration.ZERO : s.oldestAge(preparer.clock().instant()),
-                s == null ? 0 : s.journal().skipped());
+                Optional.ofNullable(retrier.lastError()));
+        return spool == null ? base : spool.withJournal(base, preparer.clock().instant());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,6 +63,26 @@ final class JournalSpool {
             journal.sync(offset);
         }
         return offset;
+    }
+
+    /**
+     * DURABLE mode: appends and forces one record, waiting up to {@code blockNanos} while the journal is full.
+     *
+     * @throws IOException when it could not: still full after the wait, or an I/O error
+     */
+    void appendDurably(ActivityLog log, long blockNanos) throws IOException {
+        long deadline = System.nanoTime() + blockNanos;
+        while (true) {
+            try {
+                append(List.of(log), true);
+                return;
+            } catch (Journal.FullException e) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+                LockSupport.parkNanos(1_000_000);
+            }
+        }
     }
 
     /** Spills a batch and forces it; false (logged) when the journal cannot take it. */
@@ -164,7 +185,14 @@ final class JournalSpool {
         return journal;
     }
 
-    Duration oldestAge(Instant now) {
+    /** {@code base} with the journal's counters filled in. */
+    RecorderStats withJournal(RecorderStats base, Instant now) {
+        return new RecorderStats(base.enqueued(), base.written(), base.dropped(), base.failed(), base.retried(),
+                base.failedBatches(), base.queueDepth(), base.oldestQueuedAge(), base.lastError(), spilled(), replayed,
+                quarantined, journal.pendingBytes(), oldestAge(now), journal.skipped());
+    }
+
+    private Duration oldestAge(Instant now) {
         @Nullable Instant oldest = journal.oldestPending();
         if (oldest == null || !journal.hasPending()) {
             return Duration.ZERO;

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +54,7 @@ public final class Journal implements AutoCloseable {
 
     private Journal(Path dir, long maxBytes, long segmentBytes) throws IOException {
         this.dir = Files.createDirectories(dir);
+        JournalFiles.ownerOnly(dir, "rwx------");
         this.maxBytes = maxBytes;
         this.segmentBytes = segmentBytes;
         this.lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -64,16 +64,7 @@ public final class Journal implements AutoCloseable {
             throw new IllegalStateException("the audit journal " + dir + " is in use by another recorder");
         }
         this.lock = l;
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).forEach(p -> {
-                String name = p.getFileName().toString();
-                try {
-                    segments.put(Long.parseLong(name.substring(0, name.length() - SUFFIX.length())), p);
-                } catch (NumberFormatException e) {
-                    LOG.warn("Ignoring a file that is not an audit journal segment: {}", p);
-                }
-            });
-        }
+        segments.putAll(JournalFiles.segments(dir));
         Map.Entry<Long, Path> last = segments.lastEntry();
         this.end = last == null ? 0 : last.getKey() + Files.size(last.getValue());
         this.committed = replayedUpTo(segments.isEmpty() ? end : segments.firstKey(), end);
@@ -163,20 +154,12 @@ public final class Journal implements AutoCloseable {
         }
         Path path = dir.resolve(String.format("%020d%s", end, SUFFIX));
         ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        forceDirectory();
+        JournalFiles.ownerOnly(path, "rw-------");
+        JournalFiles.forceDirectory(dir);
         segments.put(end, path);
         active = ch;
         activeStart = end;
         return ch;
-    }
-
-    private void forceDirectory() {
-        // Makes the new file's directory entry durable; not every platform can open a directory.
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("Cannot force the journal directory: {}", e.toString());
-        }
     }
 
     /** Forces everything appended up to {@code offset} to disk; one force serves every waiting thread. */
@@ -252,16 +235,7 @@ public final class Journal implements AutoCloseable {
 
     /** Appends records the sink rejected one by one to {@code quarantine.jsonl}, forced to disk. */
     public void quarantine(List<ActivityLog> logs) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir.resolve("quarantine.jsonl"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            for (ActivityLog log : logs) {
-                ByteBuffer buf = ByteBuffer.wrap(JournalCodec.encode(log));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-            }
-            ch.force(false);
-        }
+        JournalFiles.quarantine(dir, logs);
     }
 
     /** Whether records wait to be replayed (or corrupt lines to be skipped). */

@@ -40,7 +40,9 @@ final class Trails {
             throw new UncheckedIOException(e);
         }
         List<ActivityLog> logs = new ArrayList<>(n);
+        // A generous block timeout: the test producer outruns any database and must not drop.
         try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).closeSinkOnClose(false)
+                .blockTimeout(Duration.ofMinutes(2))
                 .checkpoints(Checkpoints.signing(keys.getPrivate(), FileCheckpointSink.of(cps))
                         .every(Math.max(1, n / 20), Duration.ofSeconds(30)))
                 .build()) {
@@ -53,7 +55,7 @@ final class Trails {
                 recorder.record(log);
                 logs.add(log);
             }
-            if (!recorder.flush(Duration.ofMinutes(10))) {
+            if (!recorder.flush(Duration.ofMinutes(10)) || recorder.stats().lost() > 0) {
                 throw new IllegalStateException("trail not written: " + recorder.stats());
             }
         }
