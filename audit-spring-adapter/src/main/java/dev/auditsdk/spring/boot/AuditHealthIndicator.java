@@ -1,0 +1,56 @@
+package dev.auditsdk.spring.boot;
+
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.RecorderStats;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * DOWN while records are being lost — dropped or given up within the last {@code audit.health.loss-window}
+ * — or while the writer is stuck: the oldest queued record is older than {@code audit.health.stuck-after}.
+ * UP otherwise, with the recorder's counters as details.
+ *
+ * @since 0.1
+ */
+public final class AuditHealthIndicator implements HealthIndicator {
+    private final ActivityRecorder recorder;
+    private final Duration stuckAfter;
+    private final Duration lossWindow;
+    private final Clock clock;
+    private long lastLost;
+    private @Nullable Instant lastLossSeen;
+
+    AuditHealthIndicator(ActivityRecorder recorder, Duration stuckAfter, Duration lossWindow, Clock clock) {
+        this.recorder = recorder;
+        this.stuckAfter = stuckAfter;
+        this.lossWindow = lossWindow;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Health health() {
+        RecorderStats s = recorder.stats();
+        Instant now = clock.instant();
+        if (s.lost() > lastLost) {
+            lastLost = s.lost();
+            lastLossSeen = now;
+        }
+        boolean losing = lastLossSeen != null && Duration.between(lastLossSeen, now).compareTo(lossWindow) < 0;
+        boolean stuck = s.queueDepth() > 0 && s.oldestQueuedAge().compareTo(stuckAfter) > 0;
+        Health.Builder h = losing || stuck ? Health.down() : Health.up();
+        if (losing) {
+            h.withDetail("reason", "audit records were dropped or could not be written since " + lastLossSeen);
+        } else if (stuck) {
+            h.withDetail("reason", "the audit writer is stuck: the oldest queued record is " + s.oldestQueuedAge().toMillis() + " ms old");
+        }
+        return h.withDetail("enqueued", s.enqueued()).withDetail("written", s.written())
+                .withDetail("dropped", s.dropped()).withDetail("failed", s.failed())
+                .withDetail("queueDepth", s.queueDepth()).withDetail("oldestQueuedAgeMs", s.oldestQueuedAge().toMillis())
+                .withDetail("lastError", s.lastError().orElse("none"))
+                .build();
+    }
+}

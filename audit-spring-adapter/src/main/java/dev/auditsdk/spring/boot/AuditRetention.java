@@ -1,0 +1,104 @@
+package dev.auditsdk.spring.boot;
+
+import dev.auditsdk.spi.ActivityStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Deletes records older than {@code audit.retention} every {@code audit.retention-interval} on one
+ * daemon thread of its own. The store deletes in small batches, so no long lock is held. Does
+ * nothing when no retention is set or the sink cannot purge.
+ *
+ * @since 0.1
+ */
+public final class AuditRetention implements SmartLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
+
+    private final @Nullable ActivityStore store;
+    private final @Nullable Duration retention;
+    private final Duration interval;
+    private final Clock clock;
+    private @Nullable ScheduledExecutorService executor;
+
+    AuditRetention(@Nullable ActivityStore store, @Nullable Duration retention, Duration interval) {
+        this(store, retention, interval, Clock.systemUTC());
+    }
+
+    AuditRetention(@Nullable ActivityStore store, @Nullable Duration retention, Duration interval, Clock clock) {
+        if (retention != null && (retention.isNegative() || retention.isZero())) {
+            throw new IllegalArgumentException("audit.retention must be positive, got " + retention);
+        }
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("audit.retention-interval must be positive, got " + interval);
+        }
+        this.store = store;
+        this.retention = retention;
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    /**
+     * Deletes the records older than the retention now.
+     *
+     * @return how many were deleted; 0 when retention is off
+     */
+    public long purgeNow() {
+        if (store == null || retention == null) {
+            return 0;
+        }
+        long deleted = store.purgeBefore(clock.instant().minus(retention));
+        if (deleted > 0) {
+            LOG.info("Audit retention deleted {} records older than {}", deleted, retention);
+        }
+        return deleted;
+    }
+
+    /** Whether a purge is scheduled (a retention is set and the sink is a store). */
+    public boolean isActive() {
+        return store != null && retention != null;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!isActive() || executor != null) {
+            return;
+        }
+        ScheduledExecutorService e = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "audit-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        // The first run waits a minute so it never competes with application startup.
+        long first = Math.min(interval.toMillis(), Duration.ofMinutes(1).toMillis());
+        e.scheduleWithFixedDelay(this::runSafely, first, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = e;
+    }
+
+    private void runSafely() {
+        try {
+            purgeNow();
+        } catch (RuntimeException ex) {
+            LOG.warn("Audit retention purge failed; it runs again in {}", interval, ex);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Spring Security capture: one record per interactive login, failed login and logout, and the
+ * actor of a request taken from the security context after authentication.
+ */
+@NullMarked
+package dev.auditsdk.spring.security;
+
+import org.jspecify.annotations.NullMarked;

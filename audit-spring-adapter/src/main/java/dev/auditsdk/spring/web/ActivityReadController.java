@@ -1,0 +1,132 @@
+package dev.auditsdk.spring.web;
+
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityContext;
+import dev.auditsdk.ActivityPage;
+import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.Source;
+import dev.auditsdk.Status;
+import dev.auditsdk.Target;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read API: {@code GET /api/activity?actor=&action=&status=&targetType=&targetId=&requestId=&from=&to=&q=&limit=&cursor=}
+ * returns {@code {"items":[…],"nextCursor":"…"|null}} newest first, and {@code GET /api/activity/{id}}
+ * one record. Only callers in the configured role may read ({@code HttpServletRequest.isUserInRole},
+ * so authority {@code ROLE_AUDITOR} under Spring Security): 401 without a user, 403 without the role.
+ * Malformed parameters answer 400 with {@code {"error":"bad_request","message":"…"}}.
+ *
+ * <p>Every read is itself recorded as a {@code Read} of target type {@code ActivityLog} (id
+ * {@code *} for a listing), with the filters in {@code data.query}: by the MVC capture when it
+ * handles the request, directly otherwise. The path is {@code audit.web.read-api.path}.
+ *
+ * @since 0.1
+ */
+@RestController
+@AuditActivity(action = "Read", targetType = ActivityReadController.TARGET_TYPE)
+public final class ActivityReadController {
+    /** The target type of the records of reads. */
+    public static final String TARGET_TYPE = "ActivityLog";
+
+    private final dev.auditsdk.spi.ActivityStore store;
+    private final ActivityRecorder recorder;
+    private final String role;
+
+    private ActivityReadController(dev.auditsdk.spi.ActivityStore store, ActivityRecorder recorder, String role) {
+        this.store = store;
+        this.recorder = recorder;
+        this.role = role;
+    }
+
+    /**
+     * A read API over {@code store}, recording reads into {@code recorder}, for callers in {@code role}.
+     *
+     * @param role without the {@code ROLE_} prefix, e.g. {@code AUDITOR}
+     */
+    public static ActivityReadController create(dev.auditsdk.spi.ActivityStore store, ActivityRecorder recorder, String role) {
+        if (role.isBlank()) {
+            throw new IllegalArgumentException("role must not be blank");
+        }
+        return new ActivityReadController(Objects.requireNonNull(store, "store"),
+                Objects.requireNonNull(recorder, "recorder"), role);
+    }
+
+    /** One page of records, newest first. */
+    @GetMapping(path = "${audit.web.read-api.path:/api/activity}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> list(HttpServletRequest request) {
+        Map<String, String[]> params = request.getParameterMap();
+        Target target = Target.of(TARGET_TYPE, "*");
+        ResponseEntity<String> denied = checkRole(request, target);
+        if (denied != null) {
+            return denied;
+        }
+        ActivityContext.current().data("query", ActivityQueryParams.describe(params));
+        ActivityPage page;
+        try {
+            ActivityQuery query = ActivityQueryParams.parse(params);
+            page = store.find(query);
+        } catch (IllegalArgumentException e) {
+            return answer(request, target, HttpStatus.BAD_REQUEST, ActivityReadJson.error("bad_request", e.getMessage()));
+        }
+        ActivityContext.current().data("returned", page.items().size());
+        return answer(request, target, HttpStatus.OK, ActivityReadJson.page(page));
+    }
+
+    /** One record by id. */
+    @GetMapping(path = "${audit.web.read-api.path:/api/activity}/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> one(@PathVariable("id") String id, HttpServletRequest request) {
+        Target target = Target.of(TARGET_TYPE, id.isBlank() ? "*" : id);
+        ResponseEntity<String> denied = checkRole(request, target);
+        if (denied != null) {
+            return denied;
+        }
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return answer(request, target, HttpStatus.BAD_REQUEST,
+                    ActivityReadJson.error("bad_request", "the id must be a UUID"));
+        }
+        return store.get(uuid)
+                .map(log -> answer(request, target, HttpStatus.OK, ActivityReadJson.one(log)))
+                .orElseGet(() -> answer(request, target, HttpStatus.NOT_FOUND,
+                        ActivityReadJson.error("not_found", "no activity record with id " + uuid)));
+    }
+
+    private @org.jspecify.annotations.Nullable ResponseEntity<String> checkRole(HttpServletRequest request, Target target) {
+        if (request.getUserPrincipal() == null) {
+            return answer(request, target, HttpStatus.UNAUTHORIZED,
+                    ActivityReadJson.error("unauthorized", "reading activity requires an authenticated user"));
+        }
+        if (!request.isUserInRole(role)) {
+            return answer(request, target, HttpStatus.FORBIDDEN,
+                    ActivityReadJson.error("forbidden", "reading activity requires the role " + role));
+        }
+        return null;
+    }
+
+    private ResponseEntity<String> answer(HttpServletRequest request, Target target, HttpStatus status, String body) {
+        ActivityContext context = ActivityContext.current();
+        context.action(ActionType.READ).target(target);
+        if (!context.isAttached()) {
+            // No MVC capture around this request: record the read here so that no read goes unrecorded.
+            recorder.record(ActionType.READ, b -> b.actor(request.getRemoteUser()).target(target)
+                    .status(status.isError() ? Status.FAILED : Status.SUCCESS).source(Source.HTTP)
+                    .httpMethod(request.getMethod()).httpPath(request.getRequestURI()).httpStatus(status.value())
+                    .data(Map.of("query", ActivityQueryParams.describe(request.getParameterMap()))));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore()).body(body);
+    }
+}

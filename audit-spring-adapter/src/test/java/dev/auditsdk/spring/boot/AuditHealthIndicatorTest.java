@@ -1,0 +1,78 @@
+package dev.auditsdk.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.InMemoryActivityStore;
+import dev.auditsdk.OverflowPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+class AuditHealthIndicatorTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+
+    private AuditHealthIndicator indicator(ActivityRecorder recorder) {
+        return new AuditHealthIndicator(recorder, Duration.ofSeconds(30), Duration.ofMinutes(5), clock);
+    }
+
+    @Test
+    void upWhileRecordsAreWritten() {
+        try (ActivityRecorder recorder = ActivityRecorder.builder().store(InMemoryActivityStore.create()).build()) {
+            recorder.record(ActionType.READ, b -> b.actor("alice"));
+            recorder.flush(Duration.ofSeconds(5));
+            Health health = indicator(recorder).health();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsEntry("written", 1L).containsEntry("dropped", 0L);
+        }
+    }
+
+    @Test
+    void downAfterALossUntilTheWindowHasPassed() {
+        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> {
+                    throw new IllegalStateException("database down");
+                }).retry(1, Duration.ofMillis(1), Duration.ofMillis(1)).clock(clock).build()) {
+            AuditHealthIndicator indicator = indicator(recorder);
+            assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+            recorder.record(ActionType.READ, b -> b.actor("alice"));
+            recorder.flush(Duration.ofSeconds(5));
+            Health down = indicator.health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("failed", 1L);
+            assertThat((String) down.getDetails().get("lastError")).contains("database down");
+            clock.advance(Duration.ofMinutes(4));
+            assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+        }
+    }
+
+    @Test
+    void downWhileTheWriterIsStuck() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch writing = new CountDownLatch(1);
+        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> {
+                    writing.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }).batchSize(1).overflow(OverflowPolicy.DROP).clock(clock).build()) {
+            AuditHealthIndicator indicator = indicator(recorder);
+            recorder.record(ActionType.READ, b -> b.actor("first"));
+            writing.await();
+            recorder.record(ActionType.READ, b -> b.actor("waiting"));
+            assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+            clock.advance(Duration.ofSeconds(31));
+            Health stuck = indicator.health();
+            assertThat(stuck.getStatus()).isEqualTo(Status.DOWN);
+            assertThat((String) stuck.getDetails().get("reason")).contains("stuck");
+            release.countDown();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.auditsdk.spring.it;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reachable for ROLE_ADMIN only: other users get 403 from the security filter chain. */
+@RestController
+class AdminController {
+    @GetMapping("/api/admin/stats")
+    String stats() {
+        return "{}";
+    }
+}
