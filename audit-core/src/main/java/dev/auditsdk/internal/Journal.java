@@ -70,6 +70,13 @@ public final class Journal implements AutoCloseable {
         this.committed = replayedUpTo(segments.isEmpty() ? end : segments.firstKey(), end);
         this.synced.set(end);
         this.reader = new JournalReader(this, committed);
+        // Segments an earlier run replayed completely but had not yet deleted.
+        for (Map.Entry<Long, Path> e : Map.copyOf(segments).entrySet()) {
+            Long next = segments.higherKey(e.getKey());
+            if ((next != null ? next : end) <= committed) {
+                deleteSegment(e.getKey(), e.getValue());
+            }
+        }
     }
 
     private long replayedUpTo(long first, long last) {

@@ -65,6 +65,9 @@ class JournalTest {
         try (Journal j = Journal.open(dir, 1 << 20)) {
             assertThat(j.hasPending()).isFalse();
         }
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.filter(p -> p.toString().endsWith(".jnl"))).as("replayed segments are deleted").isEmpty();
+        }
     }
 
     @Test
