@@ -33,6 +33,7 @@ final class BatchRetrier {
     private volatile long retried;
     private volatile long failedBatches;
     private volatile @Nullable String lastError;
+    private @Nullable Throwable lastFailure;
 
     /**
      * What became of a batch.
@@ -71,7 +72,10 @@ final class BatchRetrier {
                 // Budget spent: before giving the batch up, take out poison records if that is the cause.
                 List<ActivityLog> poison = new ArrayList<>(0);
                 List<ActivityLog> failed = new ArrayList<>(0);
-                int written = isolate(batch, poison, failed);
+                int written = looksLikeOutage(lastFailure) ? 0 : isolate(batch, poison, failed);
+                if (failed.isEmpty() && written == 0 && poison.isEmpty()) {
+                    failed.addAll(batch);
+                }
                 if (!failed.isEmpty()) {
                     failedBatches++;
                     if (attempts > 1) {
@@ -158,7 +162,26 @@ final class BatchRetrier {
         return !aborted.getAsBoolean();
     }
 
+    /**
+     * A lost connection is no reason to split a batch: every part would wait for the same timeout.
+     * Checked by class and SQLSTATE name only, so core needs no driver.
+     */
+    static boolean looksLikeOutage(@Nullable Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void noteError(Throwable e) {
+        lastFailure = e;
         lastError = e.getClass().getName() + ": " + e.getMessage();
     }
 

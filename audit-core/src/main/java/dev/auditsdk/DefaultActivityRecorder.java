@@ -115,14 +115,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private boolean offerBlocking(ActivityLog log) {
         LockSupport.unpark(writer);
         if (overflow == OverflowPolicy.SPILL && spool != null) {
-            // Chained here so that a later replay writes the same chain position it was journaled with.
-            try {
-                spool.append(List.of(log), false);
-                return true;
-            } catch (IOException e) {
-                retrier.noteError(e);
-                return false;
-            }
+            return spool.spillFromCaller(log);
         }
         if (overflow != OverflowPolicy.BLOCK || blockNanos == 0) {
             return false;

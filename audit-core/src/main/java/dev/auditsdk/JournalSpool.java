@@ -85,6 +85,20 @@ final class JournalSpool {
         }
     }
 
+    /**
+     * {@link OverflowPolicy#SPILL} on a caller's thread: appends without forcing (the writer forces
+     * before it replays). Chained here, so a replay writes the position it was journaled with.
+     */
+    boolean spillFromCaller(ActivityLog log) {
+        try {
+            append(List.of(log), false);
+            return true;
+        } catch (IOException e) {
+            retrier.noteError(e);
+            return false;
+        }
+    }
+
     /** Spills a batch and forces it; false (logged) when the journal cannot take it. */
     boolean spill(List<ActivityLog> logs) {
         try {
