@@ -17,7 +17,7 @@ class CleanTrailIT {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"postgresql", "h2"})
+    @ValueSource(strings = {"postgresql", "h2", "mariadb"})
     void cleanTrailHasNoFindings(String database) {
         boolean longRun = Boolean.getBoolean("audit.long");
         int rows = longRun && database.equals("postgresql") ? 1_000_000 : 20_000;

@@ -19,7 +19,7 @@ class HostileValuesVerifyIT {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"postgresql", "h2"})
+    @ValueSource(strings = {"postgresql", "h2", "mariadb"})
     void hostileValuesVerifyClean(String database) {
         try (TestDb db = TestDb.open(database, dir)) {
             try (ActivityRecorder r = ActivityRecorder.builder().store(db.store()).closeSinkOnClose(false).build()) {
