@@ -62,6 +62,18 @@ class ActivityVerifierTest {
     }
 
     @Test
+    void canonicalTimeMatchesTheSpecifiedPattern() {
+        java.time.format.DateTimeFormatter spec = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            Instant at = Instant.ofEpochSecond(random.nextLong() % 400_000_000_000L, random.nextInt(1_000_000) * 1000L);
+            assertThat(CanonicalForm.time(at)).isEqualTo(spec.format(at));
+        }
+        assertThat(CanonicalForm.time(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00.000000Z");
+    }
+
+    @Test
     void alteredRowIsNamed() {
         List<ActivityLog> rows = chain(HashChain.start(), 10);
         rows.set(4, rows.get(4).toBuilder().remarks("edited").build());
