@@ -2,16 +2,19 @@ package dev.auditsdk.jdbi;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.internal.ActivityJson;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a batch as one prepared batch in one transaction. When the database blames the rows
+ * Writes a batch as one JDBC batch in one transaction. When the database blames the rows
  * ({@link SqlErrors#isRowFault}), the batch is bisected until the offending rows are alone; those
  * are logged at ERROR with their id and content and counted, the rest is written. Any other failure
  * is thrown so the recorder retries the whole batch, which is safe because inserts are idempotent.
@@ -19,6 +22,7 @@ import org.slf4j.LoggerFactory;
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(JdbiActivityStore.class);
     private static final int MAX_LOGGED_CHARS = 16 * 1024;
+    private static final int MAX_CONFLICT_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -43,6 +47,8 @@ final class BatchWriter {
                 poison(log, e);
             }
         }
+        // Rows in id order take their locks in the same order in every writer: fewer deadlocks.
+        rows.sort((a, b) -> ActivityLog.compareIds(a.log().id(), b.log().id()));
         write(rows);
     }
 
@@ -51,7 +57,7 @@ final class BatchWriter {
             return;
         }
         try {
-            insert(rows);
+            insertRetryingConflicts(rows);
         } catch (RuntimeException e) {
             if (!SqlErrors.isRowFault(e)) {
                 throw e;
@@ -67,14 +73,47 @@ final class BatchWriter {
         }
     }
 
-    private void insert(List<Row> rows) {
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch(insert);
-            for (Row row : rows) {
-                Rows.add(batch, row.log(), row.json(), dialect);
+    /**
+     * Concurrent writers of overlapping batches can deadlock (MariaDB's gap locks in particular);
+     * the victim's transaction is rolled back whole, so running it again is the documented cure.
+     */
+    private void insertRetryingConflicts(List<Row> rows) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                insert(rows);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_CONFLICT_ATTEMPTS || !SqlErrors.isConflict(e)) {
+                    throw e;
+                }
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L, 20_000_000L) * attempt);
             }
-            batch.execute();
-        });
+        }
+    }
+
+    /** One JDBC batch in one transaction; Jdbi supplies the connection and the transaction. */
+    private void insert(List<Row> rows) {
+        try {
+            jdbi.useTransaction(h -> {
+                try (PreparedStatement ps = h.getConnection().prepareStatement(insert)) {
+                    for (Row row : rows) {
+                        Rows.add(ps, row.log(), row.json(), dialect);
+                    }
+                    ps.executeBatch();
+                }
+            });
+        } catch (SQLException e) {
+            throw new AppendFailedException(rows.size(), e);
+        }
+    }
+
+    /** A batch the database did not take; the cause is the driver's exception. */
+    static final class AppendFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AppendFailedException(int rows, SQLException cause) {
+            super("inserting " + rows + " audit records failed: " + cause.getMessage(), cause);
+        }
     }
 
     private void poison(ActivityLog log, Exception e) {

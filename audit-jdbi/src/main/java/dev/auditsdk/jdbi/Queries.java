@@ -107,7 +107,7 @@ final class Queries {
         return total;
     }
 
-    private static void equal(StringBuilder sql, Map<String, Argument> binds, String column, Optional<String> value) {
+    private void equal(StringBuilder sql, Map<String, Argument> binds, String column, Optional<String> value) {
         if (value.isPresent()) {
             sql.append(" AND ").append(column).append(" = :").append(column);
             binds.put(column, string(value.get()));
@@ -119,8 +119,10 @@ final class Queries {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static Argument string(String value) {
-        return (pos, stmt, ctx) -> stmt.setString(pos, value);
+    /** A text value, with NUL escaped where the database stores it escaped (see {@link Rows}). */
+    private Argument string(String value) {
+        String v = dialect.rejectsNul() ? Rows.escapeNul(value) : value;
+        return (pos, stmt, ctx) -> stmt.setString(pos, v);
     }
 
     private static Argument object(Object value) {

@@ -8,13 +8,12 @@ import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import dev.auditsdk.Target;
 import dev.auditsdk.internal.ActivityJson;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jspecify.annotations.Nullable;
 
 /** The mapping between a record and a table row, both ways; the column list is the table's. */
@@ -47,62 +46,72 @@ final class Rows {
         }
     }
 
-    /** Adds one row to the batch, in {@link #COLUMNS} order (plus the id again for H2's existence check). */
-    static void add(PreparedBatch batch, ActivityLog log, String json, Dialect d) {
+    /**
+     * Binds one row in {@link #COLUMNS} order (plus the id again for H2's existence check) and adds
+     * it to the JDBC batch. Plain JDBC here, not Jdbi arguments: Jdbi resolves and describes every
+     * bound value through its config registry, which cost about a third of the insert rate at 26
+     * columns per row.
+     */
+    static void add(PreparedStatement ps, ActivityLog log, String json, Dialect d) throws SQLException {
         Target target = log.target().orElse(null);
         ActivityLog.Integrity in = log.integrity().orElse(null);
-        int i = 0;
-        batch.bind(i++, object(d.id(log.id())));
-        batch.bind(i++, object(d.time(log.occurredAt())));
-        batch.bind(i++, text(log.actor().orElse(null), d));
-        batch.bind(i++, text(log.actorName().orElse(null), d));
-        batch.bind(i++, text(log.tenant().orElse(null), d));
-        batch.bind(i++, text(log.action().name(), d));
-        batch.bind(i++, text(log.status().name(), d));
-        batch.bind(i++, text(log.remarks().orElse(null), d));
-        batch.bind(i++, text(target == null ? null : target.type(), d));
-        batch.bind(i++, text(target == null ? null : target.id(), d));
-        batch.bind(i++, text(log.clientIp().orElse(null), d));
-        batch.bind(i++, text(log.userAgent().orElse(null), d));
-        batch.bind(i++, text(log.requestId().orElse(null), d));
-        batch.bind(i++, text(log.traceId().orElse(null), d));
-        batch.bind(i++, text(log.httpMethod().orElse(null), d));
-        batch.bind(i++, text(log.httpPath().orElse(null), d));
-        batch.bind(i++, text(log.httpRoute().orElse(null), d));
-        batch.bind(i++, integer(log.httpStatus().orElse(null)));
-        batch.bind(i++, bigint(log.durationMs().orElse(null)));
-        batch.bind(i++, text(json, d));
-        batch.bind(i++, text(log.source().wireName(), d));
-        batch.bind(i++, integer(log.schemaVersion()));
-        batch.bind(i++, text(in == null ? null : in.chainId(), d));
-        batch.bind(i++, bigint(in == null ? null : in.seq()));
-        batch.bind(i++, text(in == null ? null : in.prevHash(), d));
-        batch.bind(i++, text(in == null ? null : in.hash(), d));
+        int i = 1;
+        ps.setObject(i++, d.id(log.id()));
+        ps.setObject(i++, d.time(log.occurredAt()));
+        text(ps, i++, log.actor().orElse(null), d);
+        text(ps, i++, log.actorName().orElse(null), d);
+        text(ps, i++, log.tenant().orElse(null), d);
+        text(ps, i++, log.action().name(), d);
+        text(ps, i++, log.status().name(), d);
+        text(ps, i++, log.remarks().orElse(null), d);
+        text(ps, i++, target == null ? null : target.type(), d);
+        text(ps, i++, target == null ? null : target.id(), d);
+        text(ps, i++, log.clientIp().orElse(null), d);
+        text(ps, i++, log.userAgent().orElse(null), d);
+        text(ps, i++, log.requestId().orElse(null), d);
+        text(ps, i++, log.traceId().orElse(null), d);
+        text(ps, i++, log.httpMethod().orElse(null), d);
+        text(ps, i++, log.httpPath().orElse(null), d);
+        text(ps, i++, log.httpRoute().orElse(null), d);
+        Integer status = log.httpStatus().orElse(null);
+        if (status == null) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, status);
+        }
+        bigint(ps, i++, log.durationMs().orElse(null));
+        text(ps, i++, json, d);
+        text(ps, i++, log.source().wireName(), d);
+        ps.setInt(i++, log.schemaVersion());
+        text(ps, i++, in == null ? null : in.chainId(), d);
+        bigint(ps, i++, in == null ? null : in.seq());
+        text(ps, i++, in == null ? null : in.prevHash(), d);
+        text(ps, i++, in == null ? null : in.hash(), d);
         if (d == Dialect.H2) {
-            batch.bind(i, object(d.id(log.id())));
+            ps.setObject(i, d.id(log.id()));
         }
-        batch.add();
+        ps.addBatch();
     }
 
-    private static Argument object(Object value) {
-        return (pos, stmt, ctx) -> stmt.setObject(pos, value);
-    }
-
-    private static Argument text(@Nullable String value, Dialect d) {
+    private static void text(PreparedStatement ps, int i, @Nullable String value, Dialect d) throws SQLException {
         if (value == null) {
-            return (pos, stmt, ctx) -> stmt.setNull(pos, Types.VARCHAR);
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            // PostgreSQL refuses NUL in text; escape it the way the sanitizer does rather than lose the row.
+            ps.setString(i, d.rejectsNul() ? escapeNul(value) : value);
         }
-        // PostgreSQL refuses NUL in text; escape it the way the sanitizer does rather than lose the row.
-        String v = d.rejectsNul() && value.indexOf('\0') >= 0 ? value.replace("\0", "\\u0000") : value;
-        return (pos, stmt, ctx) -> stmt.setString(pos, v);
     }
 
-    private static Argument integer(@Nullable Integer value) {
-        return value == null ? (pos, stmt, ctx) -> stmt.setNull(pos, Types.INTEGER) : (pos, stmt, ctx) -> stmt.setInt(pos, value);
+    static String escapeNul(String value) {
+        return value.indexOf('\0') < 0 ? value : value.replace("\0", "\\u0000");
     }
 
-    private static Argument bigint(@Nullable Long value) {
-        return value == null ? (pos, stmt, ctx) -> stmt.setNull(pos, Types.BIGINT) : (pos, stmt, ctx) -> stmt.setLong(pos, value);
+    private static void bigint(PreparedStatement ps, int i, @Nullable Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, value);
+        }
     }
 
     /** Reads the current row back into a record equal to the one written. */

@@ -13,6 +13,17 @@ import java.util.Map;
 final class SqlErrors {
     private SqlErrors() {}
 
+    /** A deadlock or serialization failure (class 40): the transaction should simply run again. */
+    static boolean isConflict(Throwable error) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isRowFault(Throwable error) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         boolean rowFault = false;

@@ -181,6 +181,27 @@ abstract class JdbiStoreContract {
     }
 
     @Test
+    void findsTextWithNulBytes() {
+        ActivityLog log = ActivityLog.builder(ActionType.CREATE).occurredAt(Records.T0).remarks("x\0y").actor("a\0").build();
+        store.append(List.of(log));
+        assertThat(store.find(ActivityQuery.builder().text("x\0y").build()).items()).extracting(ActivityLog::id)
+                .containsExactly(log.id());
+        assertThat(store.find(ActivityQuery.builder().actor("a\0").build()).items()).hasSize(1);
+    }
+
+    @Test
+    void anOutageThrowsSoTheRecorderRetriesAndPoisonsNothing() {
+        List<ActivityLog> logs = Records.random(20, 8);
+        dataSource.down(true);
+        assertThatThrownBy(() -> store.append(logs)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> store.find(ActivityQuery.latest())).isInstanceOf(RuntimeException.class);
+        dataSource.down(false);
+        store.append(logs);
+        assertThat(all(ActivityQuery.builder().limit(1000).build())).hasSize(20);
+        assertThat(store.poisonRows()).isZero();
+    }
+
+    @Test
     void concurrentOverlappingAppendsNeverDuplicate() throws Exception {
         List<ActivityLog> logs = Records.random(400, 7);
         ExecutorService pool = Executors.newFixedThreadPool(4);

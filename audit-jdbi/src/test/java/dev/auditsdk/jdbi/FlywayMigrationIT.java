@@ -1,0 +1,51 @@
+package dev.auditsdk.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityLog;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+/** The shipped scripts are valid Flyway migrations, and the store works on (and re-applies over) what Flyway made. */
+class FlywayMigrationIT {
+    @Test
+    void postgresql() {
+        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
+            migrateThenUse(db.dataSource(), "postgresql", "PostgreSQL");
+        }
+    }
+
+    @Test
+    void mariadb() {
+        try (TestDatabases.TestDatabase db = TestDatabases.mariadb()) {
+            migrateThenUse(db.dataSource(), "mariadb", "MariaDB");
+        }
+    }
+
+    @Test
+    void h2() {
+        String url = "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        migrateThenUse(new TestDatabases.SimpleDataSource(url, "sa", ""), "h2", "H2");
+    }
+
+    static void migrateThenUse(DataSource ds, String vendor, String dialect) {
+        MigrateResult result = Flyway.configure().dataSource(ds)
+                .locations("classpath:" + Schema.LOCATION + vendor)
+                .table("audit_schema_history")
+                .load().migrate();
+        assertThat(result.migrationsExecuted).isEqualTo(Schema.VERSIONS.size());
+        ActivityLog log = ActivityLog.builder(ActionType.LOGIN).actor("alice").build();
+        try (JdbiActivityStore store = JdbiActivityStore.builder(ds).createSchema(false).build()) {
+            assertThat(store.dialectName()).isEqualTo(dialect);
+            store.append(List.of(log));
+        }
+        // Applying the same scripts again on start is harmless.
+        try (JdbiActivityStore store = JdbiActivityStore.builder(ds).createSchema(true).build()) {
+            assertThat(store.get(log.id())).contains(log);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.auditsdk.benchmarks;
+
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.RecorderStats;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Rows per second into one database, in one run, same rows, same table definition: (a) raw JDBC
+ * {@code addBatch/executeBatch} at the best batch size found by a scan, and (b) the sustained
+ * ASYNC {@link ActivityRecorder} writing to a {@code JdbiActivityStore} (from the first
+ * {@code record()} to a completed flush). Warm-up runs first; then raw and recorder trials
+ * alternate, each into a fresh empty table, and the medians are reported.
+ *
+ * <p>Arguments: {@code --db h2,postgresql --rows 200000 --h2-rows 60000 --trials 5 --batch-sizes 100,500,1000,2000}
+ */
+public final class PersistenceBenchmark {
+    private PersistenceBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+        Args a = new Args(args);
+        System.out.println(Machine.line());
+        List<String> report = new ArrayList<>();
+        for (String db : a.get("db", "h2,postgresql").split(",")) {
+            BenchDatabase d = BenchDatabase.of(db.strip());
+            int rows = Integer.parseInt(a.get(d.postgres() ? "rows" : "h2-rows", d.postgres() ? "200000" : "60000"));
+            report.add(run(d, rows, Integer.parseInt(a.get("trials", "5")),
+                    Arrays.stream(a.get("batch-sizes", "100,500,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray()));
+        }
+        System.out.println();
+        System.out.println("| database | rows/trial | (a) raw JDBC batch, median | (b) recorder ASYNC → JdbiActivityStore, median"
+                + " | b/a (medians) | b/a (median of per-trial pairs) |");
+        System.out.println("|---|---|---|---|---|---|");
+        report.forEach(System.out::println);
+    }
+
+    static String run(BenchDatabase d, int rows, int trials, int[] batchSizes) throws Exception {
+        System.out.printf("%n== %s, %d rows per trial ==%n", d.name(), rows);
+        List<ActivityLog> logs = BenchRows.make(rows, 42, Instant.now(), Duration.ofHours(1), 1000, 4000);
+        Object[][] raw = RawJdbcInserter.prepare(logs);
+        // Warm-up: both paths once, not counted.
+        raw(d, raw, 1000, "warm-up");
+        recorder(d, logs, 1000, "warm-up");
+        int best = batchSizes[0];
+        double bestRate = 0;
+        for (int size : batchSizes) {
+            double rate = raw(d, raw, size, "scan");
+            if (rate > bestRate) {
+                bestRate = rate;
+                best = size;
+            }
+        }
+        System.out.printf("best raw batch size: %d%n", best);
+        List<Double> rawRates = new ArrayList<>();
+        List<Double> recRates = new ArrayList<>();
+        for (int t = 1; t <= trials; t++) {
+            // Alternate which path goes first, so a drift in machine load hits both alike.
+            if (t % 2 == 1) {
+                rawRates.add(raw(d, raw, best, "trial " + t));
+                recRates.add(recorder(d, logs, best, "trial " + t));
+            } else {
+                recRates.add(recorder(d, logs, best, "trial " + t));
+                rawRates.add(raw(d, raw, best, "trial " + t));
+            }
+        }
+        double a = median(rawRates);
+        double b = median(recRates);
+        // Each trial's pair ran back to back under the same machine load: its ratio is the steadier figure.
+        List<Double> pairRatios = new ArrayList<>();
+        for (int t = 0; t < trials; t++) {
+            pairRatios.add(recRates.get(t) / rawRates.get(t));
+        }
+        System.out.printf(Locale.ROOT, "%s: raw median %.0f rows/s, recorder median %.0f rows/s, ratio of medians %.2f,"
+                + " per-trial ratios %s%n", d.name(), a, b, b / a, pairRatios.stream()
+                .map(r -> String.format(Locale.ROOT, "%.2f", r)).toList());
+        return String.format(Locale.ROOT, "| %s | %,d | %,.0f rows/s (batch %d) | %,.0f rows/s (batch %d) | %.2f | %.2f |",
+                d.name(), rows, a, best, b, best, b / a, median(pairRatios));
+    }
+
+    private static double raw(BenchDatabase d, Object[][] rows, int batchSize, String label) throws Exception {
+        String table = "bench_raw";
+        d.createTable(table);
+        long nanos;
+        try (Connection c = d.connect()) {
+            nanos = RawJdbcInserter.insert(c, table, d.postgres(), rows, batchSize);
+        }
+        check(d, table, rows.length);
+        double rate = rows.length / (nanos / 1e9);
+        System.out.printf(Locale.ROOT, "  raw JDBC   batch %5d  %-8s %,10.0f rows/s%n", batchSize, label, rate);
+        return rate;
+    }
+
+    private static double recorder(BenchDatabase d, List<ActivityLog> logs, int batchSize, String label) throws Exception {
+        String table = "bench_recorder";
+        d.createTable(table);
+        ActivityRecorder recorder = ActivityRecorder.builder().store(d.store(table)).batchSize(batchSize)
+                .blockTimeout(Duration.ofMinutes(1)).build();
+        long start = System.nanoTime();
+        for (ActivityLog log : logs) {
+            recorder.record(log);
+        }
+        if (!recorder.flush(Duration.ofMinutes(10))) {
+            throw new IllegalStateException("recorder did not flush");
+        }
+        long nanos = System.nanoTime() - start;
+        RecorderStats stats = recorder.close(Duration.ofMinutes(1));
+        if (stats.written() != logs.size() || stats.lost() != 0) {
+            throw new IllegalStateException("recorder lost records: " + stats);
+        }
+        check(d, table, logs.size());
+        double rate = logs.size() / (nanos / 1e9);
+        System.out.printf(Locale.ROOT, "  recorder   batch %5d  %-8s %,10.0f rows/s (retried batches %d)%n", batchSize,
+                label, rate, stats.retried());
+        return rate;
+    }
+
+    private static void check(BenchDatabase d, String table, long expected) throws Exception {
+        long n = d.count(table);
+        if (n != expected) {
+            throw new IllegalStateException(table + " holds " + n + " rows, expected " + expected);
+        }
+        d.dropTable(table);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.auditsdk.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.internal.ActivityJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reference: plain JDBC {@code addBatch/executeBatch} of the same rows into an identical table,
+ * values converted (JSON included) before the clock starts, one transaction per batch. This is the
+ * ceiling the recorder is measured against.
+ */
+final class RawJdbcInserter {
+    private static final String COLUMNS = "id, occurred_at, actor, actor_name, tenant, action, status, remarks, "
+            + "target_type, target_id, client_ip, user_agent, request_id, trace_id, http_method, http_path, http_route, "
+            + "http_status, duration_ms, data, source, schema_version";
+
+    private RawJdbcInserter() {}
+
+    /** Row values in column order, converted up front. */
+    static Object[][] prepare(List<ActivityLog> logs) {
+        Object[][] rows = new Object[logs.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            ActivityLog l = logs.get(i);
+            try {
+                rows[i] = new Object[] {l.id(), OffsetDateTime.ofInstant(l.occurredAt(), ZoneOffset.UTC), s(l.actor()),
+                    s(l.actorName()), s(l.tenant()), l.action().name(), l.status().name(), s(l.remarks()),
+                    l.target().map(t -> t.type()).orElse(null), l.target().map(t -> t.id()).orElse(null),
+                    s(l.clientIp()), s(l.userAgent()), s(l.requestId()), s(l.traceId()), s(l.httpMethod()),
+                    s(l.httpPath()), s(l.httpRoute()), l.httpStatus().orElse(null), l.durationMs().orElse(null),
+                    ActivityJson.mapper().writeValueAsString(l.data()), l.source().wireName(), l.schemaVersion()};
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return rows;
+    }
+
+    private static String s(Optional<String> v) {
+        return v.orElse(null);
+    }
+
+    /** Inserts every row in batches of {@code batchSize}; returns the elapsed nanoseconds. */
+    static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize) throws SQLException {
+        return insert(c, table, postgres, rows, batchSize, "");
+    }
+
+    static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize, String suffix) throws SQLException {
+        String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + (postgres ? "CAST(? AS jsonb)" : "?") + ", ?, ?)" + suffix;
+        c.setAutoCommit(false);
+        long start = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int inBatch = 0;
+            for (Object[] row : rows) {
+                for (int col = 0; col < row.length; col++) {
+                    Object v = row[col];
+                    if (v == null) {
+                        ps.setNull(col + 1, col == 17 ? Types.INTEGER : col == 18 ? Types.BIGINT : Types.VARCHAR);
+                    } else if (v instanceof String str) {
+                        ps.setString(col + 1, str);
+                    } else if (v instanceof Integer n) {
+                        ps.setInt(col + 1, n);
+                    } else if (v instanceof Long n) {
+                        ps.setLong(col + 1, n);
+                    } else {
+                        ps.setObject(col + 1, v);
+                    }
+                }
+                ps.addBatch();
+                if (++inBatch == batchSize) {
+                    ps.executeBatch();
+                    c.commit();
+                    inBatch = 0;
+                }
+            }
+            if (inBatch > 0) {
+                ps.executeBatch();
+                c.commit();
+            }
+        }
+        return System.nanoTime() - start;
+    }
+}
