@@ -10,6 +10,7 @@ import dev.auditsdk.Status;
 import dev.auditsdk.Target;
 import dev.auditsdk.spi.ActivityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -123,7 +124,8 @@ public final class ActivityReadController {
         context.action(ActionType.READ).target(target);
         if (!context.isAttached()) {
             // No MVC capture around this request: record the read here so that no read goes unrecorded.
-            recorder.record(ActionType.READ, b -> b.actor(request.getRemoteUser()).target(target)
+            Principal principal = request.getUserPrincipal();
+            recorder.record(ActionType.READ, b -> b.actor(principal == null ? null : principal.getName()).target(target)
                     .status(status.isError() ? Status.FAILED : Status.SUCCESS).source(Source.HTTP)
                     .httpMethod(request.getMethod()).httpPath(request.getRequestURI()).httpStatus(status.value())
                     .data(Map.of("query", ActivityQueryParams.describe(request.getParameterMap()))));
