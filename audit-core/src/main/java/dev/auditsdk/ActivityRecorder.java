@@ -2,6 +2,8 @@ package dev.auditsdk;
 
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.integrity.Checkpoints;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,7 +32,8 @@ public interface ActivityRecorder extends AutoCloseable {
      * longer than the configured block timeout. A record made on a thread with an open
      * {@link ActivityContext} inherits its request id, trace id, client IP and tenant when it has none.
      *
-     * @throws ActivityRecordingException in SYNC mode, when the sink failed
+     * @throws ActivityRecordingException in SYNC mode, when the sink failed; in DURABLE mode, when
+     *     the record could not be forced to the journal (full beyond the block timeout, I/O error)
      */
     void record(ActivityLog log);
 
@@ -52,8 +55,8 @@ public interface ActivityRecorder extends AutoCloseable {
     RecorderStats stats();
 
     /**
-     * Stops accepting records, writes what is queued within {@code deadline}, counts the rest as
-     * failed (and logs them), stops the writer thread and closes the sink when the recorder owns it.
+     * Stops accepting records, writes what is queued within {@code deadline}, saves the rest in the
+     * journal when one is configured or else counts them as failed (and logs them), stops the writer thread and closes the sink when the recorder owns it.
      *
      * @return the final counters; {@link RecorderStats#failed()} tells what could not be written
      */
@@ -85,6 +88,9 @@ public interface ActivityRecorder extends AutoCloseable {
         Sanitizer sanitizer = Sanitizer.defaults();
         boolean closeSink = true;
         String threadName = "audit-writer";
+        @Nullable Path journalDir;
+        long journalMaxBytes = 1L << 30;
+        @Nullable Checkpoints checkpoints;
 
         private Builder() {}
 
@@ -138,13 +144,43 @@ public interface ActivityRecorder extends AutoCloseable {
         public Builder threadName(String name) { this.threadName = Objects.requireNonNull(name, "name"); return this; }
 
         /**
-         * Builds and, in ASYNC mode, starts the recorder.
+         * A local journal directory: records the sink will not take within the retry budget, records
+         * the queue has no room for ({@link OverflowPolicy#SPILL}) and records left at the close
+         * deadline go there, and are replayed in order once the sink is healthy, also after a
+         * restart. Required by {@link RecorderMode#DURABLE}. One recorder per directory (locked).
+         */
+        public Builder journal(Path directory) { this.journalDir = Objects.requireNonNull(directory, "directory"); return this; }
+
+        /**
+         * The most the journal may hold on disk (default 1 GiB); beyond it spills fail (counted as
+         * failed or dropped) and DURABLE records wait up to the block timeout, then are refused.
+         */
+        public Builder journalMaxBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("journalMaxBytes must be at least 1024, got " + bytes);
+            }
+            this.journalMaxBytes = bytes;
+            return this;
+        }
+
+        /** Signed checkpoints of this recorder's hash chain (default none). */
+        public Builder checkpoints(Checkpoints checkpoints) { this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints"); return this; }
+
+        /**
+         * Builds and, in ASYNC and DURABLE mode, starts the recorder (which first replays what its
+         * journal holds).
          *
-         * @throws IllegalStateException if no sink was given
+         * @throws IllegalStateException if no sink was given, or DURABLE mode or the SPILL policy
+         *     lacks a journal, or the journal is in use by another recorder
+         * @throws java.io.UncheckedIOException if the journal directory cannot be used
          */
         public ActivityRecorder build() {
             if (sink == null) {
                 throw new IllegalStateException("no sink: call store(...) or sink(...) before build()");
+            }
+            if (journalDir == null && (mode == RecorderMode.DURABLE || overflow == OverflowPolicy.SPILL)) {
+                throw new IllegalStateException(mode == RecorderMode.DURABLE
+                        ? "DURABLE mode needs journal(...)" : "OverflowPolicy.SPILL needs journal(...)");
             }
             return mode == RecorderMode.SYNC ? new SyncActivityRecorder(this) : new DefaultActivityRecorder(this);
         }

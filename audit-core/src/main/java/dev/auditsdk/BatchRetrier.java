@@ -2,6 +2,7 @@ package dev.auditsdk;
 
 import dev.auditsdk.spi.ActivitySink;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -10,9 +11,19 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes one batch with retries and exponential backoff; used by the single writer thread. */
+/**
+ * Writes one batch with retries and exponential backoff; used by the single writer thread.
+ *
+ * <p>When the retry budget is spent the batch is split in halves before it is given up. When a
+ * part succeeds the sink is evidently up, so the failing parts are split down to single records: a
+ * record the sink rejects on its own while others are accepted is a poison record
+ * ({@link Outcome#poison()}), taken out so it stalls the writer no longer than one retry budget
+ * (stores such as the Jdbi store isolate poison rows themselves, at once). When every part fails
+ * the sink is down, and the batch is given up (to the journal, when there is one).
+ */
 final class BatchRetrier {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
+    private static final int POISON_CONFIRMATIONS = 2;
 
     private final ActivitySink sink;
     private final int maxAttempts;
@@ -22,6 +33,16 @@ final class BatchRetrier {
     private volatile long retried;
     private volatile long failedBatches;
     private volatile @Nullable String lastError;
+    private @Nullable Throwable lastFailure;
+
+    /**
+     * What became of a batch.
+     *
+     * @param written records the sink accepted
+     * @param poison records the sink rejected alone while accepting others
+     * @param failed records not written because the sink is failing
+     */
+    record Outcome(int written, List<ActivityLog> poison, List<ActivityLog> failed) {}
 
     BatchRetrier(ActivitySink sink, int maxAttempts, Duration initialBackoff, Duration maxBackoff, BooleanSupplier aborted) {
         this.sink = sink;
@@ -31,30 +52,99 @@ final class BatchRetrier {
         this.aborted = aborted;
     }
 
-    /** @return true when the sink accepted the batch, false when it was given up */
-    boolean write(List<ActivityLog> batch) {
+    /** Writes with up to {@code maxAttempts} attempts, isolating poison records. */
+    Outcome write(List<ActivityLog> batch) {
+        return write(batch, maxAttempts);
+    }
+
+    /** Writes with exactly one attempt (plus isolation): the journal replay's probe. */
+    Outcome writeOnce(List<ActivityLog> batch) {
+        return write(batch, 1);
+    }
+
+    private Outcome write(List<ActivityLog> batch, int attempts) {
         long backoff = initialBackoffNanos;
         for (int attempt = 1; ; attempt++) {
-            try {
-                sink.append(batch);
-                return true;
-            } catch (RuntimeException | LinkageError | AssertionError e) {
-                noteError(e);
-                if (attempt >= maxAttempts || aborted.getAsBoolean()) {
-                    failedBatches++;
-                    LOG.error("Audit batch of {} records given up after {} attempts", batch.size(), attempt, e);
-                    return false;
-                }
-                retried++;
-                LOG.warn("Audit sink failed (attempt {} of {}), retrying in {} ms: {}", attempt, maxAttempts,
-                        backoff / 1_000_000, lastError);
-                if (!sleep(backoff)) {
-                    failedBatches++;
-                    LOG.error("Audit batch of {} records given up: the recorder is closing", batch.size());
-                    return false;
-                }
-                backoff = Math.min(maxBackoffNanos, backoff * 2);
+            if (append(batch)) {
+                return new Outcome(batch.size(), List.of(), List.of());
             }
+            if (attempt >= attempts || aborted.getAsBoolean()) {
+                // Budget spent: before giving the batch up, take out poison records if that is the cause.
+                List<ActivityLog> poison = new ArrayList<>(0);
+                List<ActivityLog> failed = new ArrayList<>(0);
+                int written = looksLikeOutage(lastFailure) ? 0 : isolate(batch, poison, failed);
+                if (failed.isEmpty() && written == 0 && poison.isEmpty()) {
+                    failed.addAll(batch);
+                }
+                if (!failed.isEmpty()) {
+                    failedBatches++;
+                    if (attempts > 1) {
+                        LOG.error("Audit batch of {} records given up after {} attempts: {}", failed.size(), attempt,
+                                lastError);
+                    }
+                }
+                return new Outcome(written, poison, failed);
+            }
+            retried++;
+            LOG.warn("Audit sink failed (attempt {} of {}), retrying in {} ms: {}", attempt, attempts,
+                    backoff / 1_000_000, lastError);
+            if (!sleep(backoff)) {
+                failedBatches++;
+                LOG.error("Audit batch of {} records given up: the recorder is closing", batch.size());
+                return new Outcome(0, List.of(), List.copyOf(batch));
+            }
+            backoff = Math.min(maxBackoffNanos, backoff * 2);
+        }
+    }
+
+    /** The whole batch just failed: tries its halves. @return how many were written */
+    private int isolate(List<ActivityLog> batch, List<ActivityLog> poison, List<ActivityLog> failed) {
+        if (batch.size() == 1) {
+            failed.addAll(batch);
+            return 0;
+        }
+        int mid = batch.size() / 2;
+        List<ActivityLog> a = batch.subList(0, mid);
+        List<ActivityLog> b = batch.subList(mid, batch.size());
+        boolean okA = append(a);
+        boolean okB = append(b);
+        if (!okA && !okB) {
+            failed.addAll(batch);
+            return 0;
+        }
+        if (okA && okB) {
+            return batch.size();
+        }
+        // The sink works: every record it still rejects alone is poison.
+        return (okA ? a.size() : b.size()) + split(okA ? b : a, poison);
+    }
+
+    private int split(List<ActivityLog> part, List<ActivityLog> poison) {
+        if (part.size() == 1) {
+            for (int i = 0; i < POISON_CONFIRMATIONS; i++) {
+                if (append(part)) {
+                    return 1;
+                }
+            }
+            LOG.error("Audit record {} rejected by the sink while others were accepted; set aside as poison: {}",
+                    part.get(0).id(), lastError);
+            poison.add(part.get(0));
+            return 0;
+        }
+        if (append(part)) {
+            return part.size();
+        }
+        int mid = part.size() / 2;
+        return split(part.subList(0, mid), poison) + split(part.subList(mid, part.size()), poison);
+    }
+
+    private boolean append(List<ActivityLog> part) {
+        try {
+            sink.append(part);
+            return true;
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            noteError(e);
+            return false;
         }
     }
 
@@ -72,7 +162,26 @@ final class BatchRetrier {
         return !aborted.getAsBoolean();
     }
 
+    /**
+     * A lost connection is no reason to split a batch: every part would wait for the same timeout.
+     * Checked by class and SQLSTATE name only, so core needs no driver.
+     */
+    static boolean looksLikeOutage(@Nullable Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void noteError(Throwable e) {
+        lastFailure = e;
         lastError = e.getClass().getName() + ": " + e.getMessage();
     }
 

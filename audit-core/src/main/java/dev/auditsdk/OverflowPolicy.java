@@ -2,7 +2,8 @@ package dev.auditsdk;
 
 /**
  * What an {@link RecorderMode#ASYNC} recorder does when its queue is full. Every record that is not
- * queued is counted in {@link RecorderStats#dropped()} and logged.
+ * queued (or spilled) is counted in {@link RecorderStats#dropped()} and logged. In
+ * {@link RecorderMode#DURABLE} mode the policy applies when the journal is full.
  *
  * @since 0.1
  */
@@ -10,5 +11,11 @@ public enum OverflowPolicy {
     /** Wait up to the configured block timeout for room, then drop (the default). */
     BLOCK,
     /** Drop at once; the caller never waits. */
-    DROP
+    DROP,
+    /**
+     * Write the record to the journal on the caller's thread (no fsync there; the writer forces it
+     * soon after) and return; drop only when the journal is full too. Needs
+     * {@link ActivityRecorder.Builder#journal}.
+     */
+    SPILL
 }

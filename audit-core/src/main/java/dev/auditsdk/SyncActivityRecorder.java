@@ -1,5 +1,6 @@
 package dev.auditsdk;
 
+import dev.auditsdk.integrity.HashChain;
 import dev.auditsdk.spi.ActivitySink;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ final class SyncActivityRecorder implements ActivityRecorder {
     private final ActivitySink sink;
     private final RecordPreparer preparer;
     private final boolean closeSink;
+    private final HashChain chain = HashChain.start();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong enqueued = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
@@ -35,7 +37,7 @@ final class SyncActivityRecorder implements ActivityRecorder {
             dropped.incrementAndGet();
             throw new IllegalStateException("recorder is closed");
         }
-        ActivityLog prepared = preparer.prepare(log);
+        ActivityLog prepared = chain.link(preparer.prepare(log));
         enqueued.incrementAndGet();
         try {
             sink.append(List.of(prepared));

@@ -16,12 +16,14 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Records logins, failed logins and logouts from Spring Security's events, and session expiry
- * when the application is a servlet web application.
+ * when the application is a servlet web application. Needs the servlet API and spring-web: the
+ * listener reads the current servlet request (reactive Spring Security publishes no such events).
  *
  * @since 0.1
  */
 @AutoConfiguration(after = AuditRecorderAutoConfiguration.class)
-@ConditionalOnClass(name = "org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent")
+@ConditionalOnClass(name = {"org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent",
+        "org.springframework.web.context.request.RequestContextHolder", "jakarta.servlet.http.HttpServletRequest"})
 @ConditionalOnBean(ActivityRecorder.class)
 @ConditionalOnBooleanProperty(name = "audit.security.enabled", matchIfMissing = true)
 public class AuditSecurityAutoConfiguration {

@@ -41,6 +41,7 @@ public class AuditWebMvcAutoConfiguration {
 
     /** Registers the interceptor with Spring MVC. */
     @Bean
+    @ConditionalOnMissingBean(name = "auditWebMvcConfigurer")
     WebMvcConfigurer auditWebMvcConfigurer(AuditHandlerInterceptor interceptor) {
         return new WebMvcConfigurer() {
             @Override

@@ -8,10 +8,13 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import dev.auditsdk.Target;
+import dev.auditsdk.spi.ActivityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,11 +42,11 @@ public final class ActivityReadController {
     /** The target type of the records of reads. */
     public static final String TARGET_TYPE = "ActivityLog";
 
-    private final dev.auditsdk.spi.ActivityStore store;
+    private final ActivityStore store;
     private final ActivityRecorder recorder;
     private final String role;
 
-    private ActivityReadController(dev.auditsdk.spi.ActivityStore store, ActivityRecorder recorder, String role) {
+    private ActivityReadController(ActivityStore store, ActivityRecorder recorder, String role) {
         this.store = store;
         this.recorder = recorder;
         this.role = role;
@@ -54,7 +57,7 @@ public final class ActivityReadController {
      *
      * @param role without the {@code ROLE_} prefix, e.g. {@code AUDITOR}
      */
-    public static ActivityReadController create(dev.auditsdk.spi.ActivityStore store, ActivityRecorder recorder, String role) {
+    public static ActivityReadController create(ActivityStore store, ActivityRecorder recorder, String role) {
         if (role.isBlank()) {
             throw new IllegalArgumentException("role must not be blank");
         }
@@ -104,7 +107,7 @@ public final class ActivityReadController {
                         ActivityReadJson.error("not_found", "no activity record with id " + uuid)));
     }
 
-    private @org.jspecify.annotations.Nullable ResponseEntity<String> checkRole(HttpServletRequest request, Target target) {
+    private @Nullable ResponseEntity<String> checkRole(HttpServletRequest request, Target target) {
         if (request.getUserPrincipal() == null) {
             return answer(request, target, HttpStatus.UNAUTHORIZED,
                     ActivityReadJson.error("unauthorized", "reading activity requires an authenticated user"));
@@ -121,7 +124,8 @@ public final class ActivityReadController {
         context.action(ActionType.READ).target(target);
         if (!context.isAttached()) {
             // No MVC capture around this request: record the read here so that no read goes unrecorded.
-            recorder.record(ActionType.READ, b -> b.actor(request.getRemoteUser()).target(target)
+            Principal principal = request.getUserPrincipal();
+            recorder.record(ActionType.READ, b -> b.actor(principal == null ? null : principal.getName()).target(target)
                     .status(status.isError() ? Status.FAILED : Status.SUCCESS).source(Source.HTTP)
                     .httpMethod(request.getMethod()).httpPath(request.getRequestURI()).httpStatus(status.value())
                     .data(Map.of("query", ActivityQueryParams.describe(request.getParameterMap()))));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -72,8 +73,9 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
         RequestState state = RequestState.of(request);
         if (state == null) {
             // No AuditRequestFilter in front (plain Spring MVC): open the request's context here.
-            ActivityContext.Scope scope = mapper.openContext(ServletViews.view(request, mapper.clock().instant()));
-            state = RequestState.start(request, scope.context(), mapper.clock().instant(), System.nanoTime());
+            Instant now = mapper.clock().instant();
+            ActivityContext.Scope scope = mapper.openContext(ServletViews.view(request, now));
+            state = RequestState.start(request, scope.context(), now, System.nanoTime());
             request.setAttribute(SCOPE, scope);
         } else if (ActivityContext.active().orElse(null) != state.context) {
             // An async dispatch on another thread: make the request's context current again.
@@ -153,7 +155,15 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
     }
 
     private HandlerPolicy policy(HandlerMethod handler) {
-        return policies.computeIfAbsent(handler.getMethod(), m -> HandlerPolicy.resolve(handler, annotatedOnly));
+        return policies.computeIfAbsent(handler.getMethod(), m -> {
+            try {
+                return HandlerPolicy.resolve(handler, annotatedOnly);
+            } catch (RuntimeException e) {
+                // A bad annotation (e.g. an invalid action name) must not break the application's request.
+                LOG.error("Invalid @AuditActivity on {}; its requests are not recorded", handler.getShortLogMessage(), e);
+                return HandlerPolicy.SKIP;
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -127,6 +127,9 @@ class AuditAutoConfigurationTest {
                         .doesNotHaveBean(AuditAuthenticationListener.class));
         runner.withPropertyValues("audit.security.enabled=false")
                 .run(ctx -> assertThat(ctx).doesNotHaveBean(AuditAuthenticationListener.class));
+        runner.withClassLoader(new FilteredClassLoader("jakarta.servlet"))
+                .run(ctx -> assertThat(ctx).hasSingleBean(ActivityRecorder.class)
+                        .doesNotHaveBean(AuditAuthenticationListener.class));
     }
 
     @Test

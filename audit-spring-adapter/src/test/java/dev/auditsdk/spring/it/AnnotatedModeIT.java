@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code audit.web.mode=annotated}, and the actuator's view of the recorder (health, meters). */
 @SpringBootTest(classes = BlogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"audit.store=memory", "audit.web.mode=annotated",
+        properties = {"audit.store=memory", "audit.web.mode=annotated", "audit.web.read-api.enabled=true",
+                "audit.web.read-api.path=/audit/trail", "audit.web.read-api.role=INSPECTOR",
                 "management.endpoints.web.exposure.include=health,metrics", "management.endpoint.health.show-details=always"})
 class AnnotatedModeIT {
     private static final String ALICE = Http.basic("alice", BlogTestApplication.PASSWORD);
@@ -48,6 +49,17 @@ class AnnotatedModeIT {
         records = app.records();
         assertThat(records).extracting(l -> l.httpRoute().orElse(null))
                 .containsExactly("/api/posts/{id}/publish", "/api/posts/{id}");
+    }
+
+    @Test
+    void readApiPathAndRoleAreConfigurable() {
+        Http http = new Http(port);
+        assertThat(http.get("/audit/trail", "Authorization", Http.basic("auditor", BlogTestApplication.PASSWORD))
+                .statusCode()).isEqualTo(403);
+        assertThat(http.get("/audit/trail", "Authorization", Http.basic("inspector", BlogTestApplication.PASSWORD))
+                .statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/activity", "Authorization", Http.basic("inspector", BlogTestApplication.PASSWORD))
+                .statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -37,6 +37,7 @@ public class BlogTestApplication {
                 User.withUsername("alice").password("{noop}" + PASSWORD).roles("USER").build(),
                 User.withUsername("barrier").password("{noop}" + PASSWORD).roles("USER").build(),
                 User.withUsername("bob").password("{noop}" + PASSWORD).roles("USER").build(),
+                User.withUsername("inspector").password("{noop}" + PASSWORD).roles("USER", "INSPECTOR").build(),
                 User.withUsername("auditor").password("{noop}" + PASSWORD).roles("USER", "AUDITOR").build());
     }
 }

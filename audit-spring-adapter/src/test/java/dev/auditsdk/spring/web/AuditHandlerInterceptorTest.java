@@ -97,6 +97,13 @@ class AuditHandlerInterceptorTest {
         assertThat(ActivityContext.active()).isEmpty();
     }
 
+    @Test
+    void anInvalidAnnotationNeverBreaksTheRequest() throws Exception {
+        mvc(HttpActivityMapper.defaults(), false).perform(get("/invoices/odd").principal(ALICE))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        assertThat(records()).isEmpty();
+    }
+
     @RestController
     @RequestMapping("/invoices")
     static class InvoiceController {
@@ -116,6 +123,12 @@ class AuditHandlerInterceptorTest {
         @NoAudit
         String health() {
             return "ok";
+        }
+
+        @GetMapping("/odd")
+        @AuditActivity(action = " not a valid action name ")
+        String odd() {
+            return "odd";
         }
 
         @GetMapping("/broken")

@@ -1,0 +1,107 @@
+package dev.auditsdk.integrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.auditsdk.internal.ActivityJson;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A signed statement that chain {@code chainId} had reached {@code seq} with head hash
+ * {@code hash} at time {@code at}. Kept outside the audit table (see {@link CheckpointSink}),
+ * because whoever can rewrite the table can also recompute every hash in it; nobody without the
+ * private key can make a checkpoint for a rewritten chain. Checkpoints are chained too:
+ * {@code previous} is the {@link #id()} of the same chain's checkpoint before it (empty for the
+ * opening one), so a checkpoint removed from the middle of a chain's checkpoints is noticed.
+ *
+ * <p>The signature is Ed25519 over the UTF-8 bytes of
+ * {@code {"at":"<CanonicalForm.time>","chainId":"…","hash":"…","previous":"…","seq":N,"v":1}}
+ * (no whitespace). Seq 0 with an empty hash is a chain's opening checkpoint: it declares the chain.
+ *
+ * @param chainId the chain
+ * @param seq the chain position covered; 0 for the opening checkpoint
+ * @param hash the hash of the record at {@code seq}, empty for seq 0
+ * @param at when the checkpoint was made
+ * @param previous the id of the chain's previous checkpoint, empty for the opening one
+ * @param signature base64 Ed25519 signature of {@link #signedBytes()}
+ * @since 0.1
+ */
+public record Checkpoint(String chainId, long seq, String hash, Instant at, String previous, String signature) {
+    public Checkpoint {
+        Objects.requireNonNull(chainId, "chainId");
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(signature, "signature");
+    }
+
+    /** Makes and signs a checkpoint. */
+    public static Checkpoint sign(String chainId, long seq, String hash, Instant at, String previous, PrivateKey key) {
+        Checkpoint unsigned = new Checkpoint(chainId, seq, hash, at, previous, "");
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(key);
+            s.update(unsigned.signedBytes());
+            return new Checkpoint(chainId, seq, hash, at, previous, Base64.getEncoder().encodeToString(s.sign()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot sign a checkpoint with this key (Ed25519 expected)", e);
+        }
+    }
+
+    /** The bytes the signature covers. */
+    public byte[] signedBytes() {
+        String text = "{\"at\":\"" + CanonicalForm.time(at) + "\",\"chainId\":" + ActivityJsonText.quote(chainId)
+                + ",\"hash\":\"" + hash + "\",\"previous\":\"" + previous + "\",\"seq\":" + seq + ",\"v\":1}";
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the signature is valid for {@code key}. */
+    public boolean verify(PublicKey key) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(key);
+            s.update(signedBytes());
+            return s.verify(Base64.getDecoder().decode(signature));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** SHA-256 (hex) of the signed bytes followed by the signature's bytes: what the next checkpoint links to. */
+    public String id() {
+        var md = HashChain.sha256();
+        md.update(signedBytes());
+        md.update(signature.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** One line of JSON. */
+    public String toJson() {
+        ObjectNode n = ActivityJson.mapper().createObjectNode();
+        n.put("chainId", chainId).put("seq", seq).put("hash", hash).put("at", at.toString())
+                .put("previous", previous).put("signature", signature);
+        return n.toString();
+    }
+
+    /**
+     * Reads a line written by {@link #toJson()}.
+     *
+     * @throws IllegalArgumentException when it is not one
+     */
+    public static Checkpoint fromJson(String line) {
+        try {
+            JsonNode n = ActivityJson.mapper().readTree(line);
+            return new Checkpoint(n.get("chainId").asText(), n.get("seq").asLong(), n.get("hash").asText(),
+                    Instant.parse(n.get("at").asText()), n.get("previous").asText(), n.get("signature").asText());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not a checkpoint: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.auditsdk.integrity;
+
+import dev.auditsdk.ActivityLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one recorder's checkpoints; called by its writer thread. A failing sink is logged and
+ * retried at the next tick, never thrown into the recorder. Made by {@link Checkpoints#start}.
+ *
+ * @since 0.1
+ */
+public final class Checkpointer {
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
+
+    private final Checkpoints config;
+    private final HashChain chain;
+    private long lastSeq = -1;
+    private long lastAt;
+    private String previous;
+
+    Checkpointer(Checkpoints config, HashChain chain) {
+        this.config = config;
+        this.chain = chain;
+        // Checkpoints link per chain, so recorders sharing one sink do not break each other's links.
+        this.previous = "";
+        tick(true);
+    }
+
+    /**
+     * Writes a checkpoint of the chain's head when it moved and one is due ({@code force}: whenever it moved).
+     */
+    public synchronized void tick(boolean force) {
+        ActivityLog.Integrity head = chain.head();
+        long now = System.nanoTime();
+        if (head.seq() == lastSeq || (!force && lastSeq < 0)) {
+            return;
+        }
+        boolean due = force || head.seq() - lastSeq >= config.every || now - lastAt >= config.interval.toNanos();
+        if (!due) {
+            return;
+        }
+        try {
+            Checkpoint c = Checkpoint.sign(chain.id(), head.seq(), head.hash(), config.clock.instant(), previous,
+                    config.key);
+            config.sink.write(c);
+            previous = c.id();
+            lastSeq = head.seq();
+            lastAt = now;
+        } catch (RuntimeException e) {
+            LOG.error("Audit checkpoint for chain {} at seq {} could not be written: {}", chain.id(), head.seq(),
+                    e.toString());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.auditsdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.auditsdk.integrity.ActivityVerifier;
+import dev.auditsdk.integrity.VerificationReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalRecorderTest {
+    @TempDir
+    Path dir;
+
+    private ActivityRecorder.Builder recorder(FlakySink sink) {
+        return ActivityRecorder.builder().sink(sink).journal(dir).batchSize(100).linger(Duration.ofMillis(5))
+                .retry(2, Duration.ofMillis(5), Duration.ofMillis(50)).closeSinkOnClose(false);
+    }
+
+    private static Set<UUID> record(ActivityRecorder r, int n, String remarks) {
+        Set<UUID> ids = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            ActivityLog log = ActivityLog.builder(ActionType.UPDATE).actor("u" + i).remarks(remarks + i).build();
+            ids.add(log.id());
+            r.record(log);
+        }
+        return ids;
+    }
+
+    private static Set<UUID> stored(FlakySink sink) {
+        Set<UUID> ids = new HashSet<>();
+        sink.store.all().forEach(l -> ids.add(l.id()));
+        return ids;
+    }
+
+    static VerificationReport verify(List<ActivityLog> all) {
+        List<ActivityLog> rows = new ArrayList<>(all);
+        rows.sort(Comparator.comparing((ActivityLog l) -> l.integrity().orElseThrow().chainId())
+                .thenComparingLong(l -> l.integrity().orElseThrow().seq()));
+        return ActivityVerifier.builder().build().verify(rows);
+    }
+
+    @Test
+    void outageSpillsToTheJournalAndReplaysWithoutLoss() {
+        FlakySink sink = new FlakySink();
+        sink.down = true;
+        Set<UUID> ids;
+        RecorderStats stats;
+        try (ActivityRecorder r = recorder(sink).build()) {
+            ids = record(r, 3000, "r");
+            assertThat(r.flush(Duration.ofMillis(300))).isFalse();
+            sink.down = false;
+            ids.addAll(record(r, 500, "s"));
+            assertThat(r.flush(Duration.ofSeconds(30))).isTrue();
+            stats = r.stats();
+        }
+        assertThat(stored(sink)).isEqualTo(ids);
+        assertThat(stats.lost()).isZero();
+        assertThat(stats.spilled()).isPositive();
+        assertThat(stats.replayed()).isEqualTo(stats.spilled());
+        assertThat(stats.written() + stats.replayed()).isEqualTo(3500);
+        assertThat(stats.journalBytes()).isZero();
+        assertThat(verify(sink.store.all()).clean()).isTrue();
+    }
+
+    @Test
+    void poisonRecordIsSetAsideAndTheRestIsWritten() throws Exception {
+        FlakySink sink = new FlakySink();
+        Set<UUID> ids;
+        RecorderStats stats;
+        try (ActivityRecorder r = recorder(sink).build()) {
+            ids = record(r, 250, "ok");
+            r.record(ActionType.CREATE, b -> b.remarks("poison"));
+            ids.addAll(record(r, 250, "ok2"));
+            assertThat(r.flush(Duration.ofSeconds(10))).isTrue();
+            stats = r.stats();
+        }
+        assertThat(stored(sink)).isEqualTo(ids);
+        assertThat(stats.quarantined()).isEqualTo(1);
+        assertThat(stats.failed()).isZero();
+        assertThat(Files.readString(dir.resolve("quarantine.jsonl"))).contains("poison");
+    }
+
+    @Test
+    void poisonWithoutJournalCountsAsFailedAndDoesNotStall() {
+        FlakySink sink = new FlakySink();
+        try (ActivityRecorder r = ActivityRecorder.builder().sink(sink).batchSize(100)
+                .retry(3, Duration.ofMillis(5), Duration.ofMillis(20)).build()) {
+            record(r, 100, "ok");
+            r.record(ActionType.CREATE, b -> b.remarks("poison"));
+            record(r, 100, "ok2");
+            assertThat(r.flush(Duration.ofSeconds(10))).isTrue();
+            assertThat(r.stats().failed()).isEqualTo(1);
+        }
+        assertThat(sink.store.size()).isEqualTo(200);
+    }
+
+    @Test
+    void closeDeadlineSavesTheRestInTheJournalForTheNextStart() {
+        FlakySink sink = new FlakySink();
+        sink.down = true;
+        Set<UUID> ids;
+        ActivityRecorder r = recorder(sink).retry(1000, Duration.ofMillis(50), Duration.ofMillis(50)).build();
+        ids = record(r, 1000, "c");
+        RecorderStats closed = r.close(Duration.ofMillis(200));
+        assertThat(closed.lost()).isZero();
+        assertThat(closed.spilled()).isEqualTo(1000);
+        assertThat(closed.journalBytes()).isPositive();
+
+        sink.down = false;
+        try (ActivityRecorder again = recorder(sink).build()) {
+            assertThat(again.flush(Duration.ofSeconds(10))).isTrue();
+            assertThat(again.stats().replayed()).isEqualTo(1000);
+        }
+        assertThat(stored(sink)).isEqualTo(ids);
+        assertThat(verify(sink.store.all()).clean()).isTrue();
+    }
+
+    @Test
+    void durableRecordsSurviveTheRecorderAndReplayOnStart() {
+        FlakySink sink = new FlakySink();
+        sink.down = true;
+        Set<UUID> ids;
+        try (ActivityRecorder r = recorder(sink).mode(RecorderMode.DURABLE).closeTimeout(Duration.ofMillis(50)).build()) {
+            ids = record(r, 200, "d");
+            assertThat(r.stats().spilled()).isEqualTo(200);
+        }
+        assertThat(sink.store.size()).isZero();
+        sink.down = false;
+        try (ActivityRecorder r = recorder(sink).mode(RecorderMode.DURABLE).build()) {
+            ids.addAll(record(r, 50, "e"));
+            assertThat(r.flush(Duration.ofSeconds(10))).isTrue();
+            assertThat(r.stats().replayed()).isEqualTo(250);
+        }
+        assertThat(stored(sink)).isEqualTo(ids);
+    }
+
+    @Test
+    void spillPolicyNeverDropsWhenTheQueueIsFull() {
+        FlakySink sink = new FlakySink();
+        sink.down = true;
+        Set<UUID> ids;
+        RecorderStats stats;
+        try (ActivityRecorder r = recorder(sink).queueCapacity(16).overflow(OverflowPolicy.SPILL)
+                .retry(1000, Duration.ofMillis(20), Duration.ofMillis(20)).build()) {
+            ids = record(r, 2000, "q");
+            sink.down = false;
+            assertThat(r.flush(Duration.ofSeconds(30))).isTrue();
+            stats = r.stats();
+        }
+        assertThat(stats.dropped()).isZero();
+        assertThat(stored(sink)).isEqualTo(ids);
+        assertThat(verify(sink.store.all()).clean()).isTrue();
+    }
+}

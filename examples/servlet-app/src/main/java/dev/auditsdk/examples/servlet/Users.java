@@ -1,0 +1,61 @@
+package dev.auditsdk.examples.servlet;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The demo users: {@code alice} and {@code bob} write posts, {@code auditor} reads the trail.
+ * Passwords are random for each start unless one is given for all; they live only in memory and on
+ * the console, and never reach an audit record.
+ */
+final class Users {
+    static final String WRITER = "WRITER";
+    static final String AUDITOR = "AUDITOR";
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final Map<String, String> passwords = new LinkedHashMap<>();
+    private final Map<String, String> roles = Map.of("alice", WRITER, "bob", WRITER, "auditor", AUDITOR);
+
+    private Users(@Nullable String fixedPassword) {
+        SecureRandom random = new SecureRandom();
+        for (String name : new String[] {"alice", "bob", "auditor"}) {
+            passwords.put(name, fixedPassword == null || fixedPassword.isBlank() ? randomPassword(random) : fixedPassword);
+        }
+    }
+
+    /** The three demo users, all with {@code password}, or each with a random one when it is null or blank. */
+    static Users demo(@Nullable String password) {
+        return new Users(password);
+    }
+
+    /** The user's role when the password is right. */
+    Optional<String> authenticate(String name, String password) {
+        String expected = passwords.get(name);
+        if (expected == null) {
+            // Compare anyway, so a wrong name takes as long as a wrong password.
+            MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8), "x".getBytes(StandardCharsets.UTF_8));
+            return Optional.empty();
+        }
+        boolean ok = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+        return ok ? Optional.of(roles.get(name)) : Optional.empty();
+    }
+
+    Iterable<String> names() { return passwords.keySet(); }
+
+    String password(String name) { return passwords.get(name); }
+
+    String role(String name) { return roles.get(name); }
+
+    private static String randomPassword(SecureRandom random) {
+        StringBuilder sb = new StringBuilder(12);
+        for (int i = 0; i < 12; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.auditsdk.examples.spring;
+
+import org.jspecify.annotations.Nullable;
+
+/** The JSON body of a create or update request. */
+public record PostForm(@Nullable String title, @Nullable String body) {}
