@@ -64,9 +64,16 @@ public final class JdbiActivityStore implements ActivityStore {
     /**
      * The embedded default: an H2 database in the file {@code path + ".mv.db"}, with its own pool and
      * the schema created.
+     *
+     * @throws IllegalArgumentException if the path contains {@code ;} (it would end H2's URL)
      */
     public static JdbiActivityStore h2File(Path path) {
-        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String file = path.toAbsolutePath().toString();
+        if (file.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("an H2 file path must not contain ';': " + file);
+        }
+        // The store closes the database itself, after the recorder has drained, not H2's shutdown hook.
+        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
         return builder(url, "sa", "").build();
     }
 

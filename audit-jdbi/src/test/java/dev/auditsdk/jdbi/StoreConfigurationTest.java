@@ -63,6 +63,8 @@ class StoreConfigurationTest {
             assertThat(store.find(ActivityQuery.latest()).items()).containsExactly(log);
         }
         assertThat(dir.resolve("audit.mv.db")).exists();
+        assertThatThrownBy(() -> JdbiActivityStore.h2File(dir.resolve("a;INIT=RUNSCRIPT FROM 'x'")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
