@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 /** A database the benchmarks run on: an H2 file in a temporary directory, or the PostgreSQL of AUDIT_PG_*. */
 record BenchDatabase(String name, String url, String user, String password, boolean postgres, @Nullable Path dir)
         implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
     static BenchDatabase of(String name) throws java.io.IOException {
         return switch (name) {
             case "h2" -> {
@@ -25,6 +27,18 @@ record BenchDatabase(String name, String url, String user, String password, bool
                     env("AUDIT_PG_USER", "postgres"), env("AUDIT_PG_PASSWORD", ""), true, null);
             default -> throw new IllegalArgumentException("unknown database '" + name + "' (h2, postgresql)");
         };
+    }
+
+    /**
+     * For H2, the same database in a new file, so every run starts from an empty file rather than
+     * one grown (and being compacted) by earlier runs; PostgreSQL is returned as is.
+     */
+    BenchDatabase fresh() {
+        if (dir == null) {
+            return this;
+        }
+        String file = dir.resolve("bench" + RUNS.incrementAndGet()).toAbsolutePath().toString();
+        return new BenchDatabase(name, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", user, password, false, dir);
     }
 
     /** A plain connection, with batch rewriting on PostgreSQL (as the store's own pool has). */

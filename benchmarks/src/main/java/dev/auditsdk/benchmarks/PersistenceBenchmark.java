@@ -86,7 +86,8 @@ public final class PersistenceBenchmark {
                 d.name(), rows, a, best, b, best, b / a, median(pairRatios));
     }
 
-    private static double raw(BenchDatabase d, Object[][] rows, int batchSize, String label) throws Exception {
+    private static double raw(BenchDatabase db, Object[][] rows, int batchSize, String label) throws Exception {
+        BenchDatabase d = db.fresh();
         String table = "bench_raw";
         d.createTable(table);
         long nanos;
@@ -99,7 +100,8 @@ public final class PersistenceBenchmark {
         return rate;
     }
 
-    private static double recorder(BenchDatabase d, List<ActivityLog> logs, int batchSize, String label) throws Exception {
+    private static double recorder(BenchDatabase db, List<ActivityLog> logs, int batchSize, String label) throws Exception {
+        BenchDatabase d = db.fresh();
         String table = "bench_recorder";
         d.createTable(table);
         ActivityRecorder recorder = ActivityRecorder.builder().store(d.store(table)).batchSize(batchSize)
