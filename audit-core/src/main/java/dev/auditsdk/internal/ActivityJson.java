@@ -42,35 +42,44 @@ public final class ActivityJson {
         return out.toString();
     }
 
-    /** Writes one record as a JSON object to a generator. */
+    /** Writes one record as a JSON object to a generator, absent values left out (the journal and log form). */
     public static void write(ActivityLog log, JsonGenerator g) throws IOException {
+        write(log, g, false);
+    }
+
+    /**
+     * Writes one record as a JSON object. With {@code apiShape} every field of the read API is
+     * present (null when absent) and the integrity columns are left out, so clients see one
+     * stable shape; without it absent values are omitted and the integrity columns included.
+     */
+    public static void write(ActivityLog log, JsonGenerator g, boolean apiShape) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", log.id().toString());
         g.writeStringField("occurredAt", log.occurredAt().toString());
-        field(g, "actor", log.actor());
-        field(g, "actorName", log.actorName());
-        field(g, "tenant", log.tenant());
+        field(g, "actor", log.actor(), apiShape);
+        field(g, "actorName", log.actorName(), apiShape);
+        field(g, "tenant", log.tenant(), apiShape);
         g.writeStringField("action", log.action().name());
         g.writeStringField("status", log.status().name());
-        field(g, "remarks", log.remarks());
-        field(g, "targetType", log.target().map(Target::type));
-        field(g, "targetId", log.target().map(Target::id));
-        field(g, "clientIp", log.clientIp());
-        field(g, "userAgent", log.userAgent());
-        field(g, "requestId", log.requestId());
-        field(g, "traceId", log.traceId());
-        field(g, "httpMethod", log.httpMethod());
-        field(g, "httpPath", log.httpPath());
-        field(g, "httpRoute", log.httpRoute());
-        if (log.httpStatus().isPresent()) {
-            g.writeNumberField("httpStatus", log.httpStatus().get());
-        }
-        if (log.durationMs().isPresent()) {
-            g.writeNumberField("durationMs", log.durationMs().get());
-        }
+        field(g, "remarks", log.remarks(), apiShape);
+        field(g, "targetType", log.target().map(Target::type), apiShape);
+        field(g, "targetId", log.target().map(Target::id), apiShape);
+        field(g, "clientIp", log.clientIp(), apiShape);
+        field(g, "userAgent", log.userAgent(), apiShape);
+        field(g, "requestId", log.requestId(), apiShape);
+        field(g, "traceId", log.traceId(), apiShape);
+        field(g, "httpMethod", log.httpMethod(), apiShape);
+        field(g, "httpPath", log.httpPath(), apiShape);
+        field(g, "httpRoute", log.httpRoute(), apiShape);
+        number(g, "httpStatus", log.httpStatus(), apiShape);
+        number(g, "durationMs", log.durationMs(), apiShape);
         g.writeFieldName("data");
         MAPPER.writeValue(g, log.data());
         g.writeStringField("source", log.source().wireName());
+        if (apiShape) {
+            g.writeEndObject();
+            return;
+        }
         g.writeNumberField("schemaVersion", log.schemaVersion());
         if (log.integrity().isPresent()) {
             ActivityLog.Integrity i = log.integrity().get();
@@ -121,9 +130,19 @@ public final class ActivityJson {
         }
     }
 
-    private static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    private static void field(JsonGenerator g, String name, Optional<String> value, boolean explicitNull)
+            throws IOException {
+        if (value.isPresent() || explicitNull) {
+            g.writeStringField(name, value.orElse(null));
+        }
+    }
+
+    private static void number(JsonGenerator g, String name, Optional<? extends Number> value, boolean explicitNull)
+            throws IOException {
         if (value.isPresent()) {
-            g.writeStringField(name, value.get());
+            g.writeNumberField(name, value.get().longValue());
+        } else if (explicitNull) {
+            g.writeNullField(name);
         }
     }
 
