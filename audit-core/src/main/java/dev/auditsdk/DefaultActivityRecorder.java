@@ -62,6 +62,8 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private volatile List<ActivityLog> inFlight = List.of();
     private final List<ActivityLog> batch;
     private volatile boolean terminated;
+    // True while the writer waits for its linger time; read by callers that find the queue full.
+    private volatile boolean writerParked;
 
     DefaultActivityRecorder(ActivityRecorder.Builder b) {
         this.sink = Objects.requireNonNull(b.sink);
@@ -113,7 +115,11 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     }
 
     private boolean offerBlocking(ActivityLog log) {
-        LockSupport.unpark(writer);
+        // Under overload every caller lands here; waking a writer that is already busy costs each
+        // of them a system call, so only a parked writer is woken.
+        if (writerParked) {
+            LockSupport.unpark(writer);
+        }
         if (overflow == OverflowPolicy.SPILL && spool != null) {
             return spool.spillFromCaller(log);
         }
@@ -275,7 +281,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                     return;
                 }
                 if (!replayed) {
-                    LockSupport.parkNanos(this, lingerNanos);
+                    park(lingerNanos);
                 }
                 continue;
             }
@@ -286,7 +292,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                     || now - firstAt >= lingerNanos;
             if (!due) {
                 if (!replayed) {
-                    LockSupport.parkNanos(this, lingerNanos - (now - firstAt));
+                    park(lingerNanos - (now - firstAt));
                 }
                 continue;
             }
@@ -318,5 +324,14 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             failed += outcome.failed().size();
         }
         inFlight = List.of();
+    }
+
+    private void park(long nanos) {
+        writerParked = true;
+        try {
+            LockSupport.parkNanos(this, nanos);
+        } finally {
+            writerParked = false;
+        }
     }
 }

@@ -35,6 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class RecordBenchmark {
+    private static final long PACE_TOKENS = 1024;
+
     private ActivityRecorder recorder;
     private final LongAdder sunk = new LongAdder();
 
@@ -62,6 +64,25 @@ public class RecordBenchmark {
     @Threads(2)
     public void recordTwoThreads(Blackhole bh) {
         recordTypical();
+    }
+
+    /**
+     * Paced: work between records keeps the rate (a few hundred thousand per second) below what the
+     * writer drains, as in a real application, so the queue always has room. The cost of
+     * {@code record()} is this minus {@link #pacedBaseline}.
+     */
+    @Benchmark
+    @Threads(1)
+    public void pacedRecord() {
+        Blackhole.consumeCPU(PACE_TOKENS);
+        recordTypical();
+    }
+
+    /** The pacing work alone. */
+    @Benchmark
+    @Threads(1)
+    public void pacedBaseline() {
+        Blackhole.consumeCPU(PACE_TOKENS);
     }
 
     private void recordTypical() {
