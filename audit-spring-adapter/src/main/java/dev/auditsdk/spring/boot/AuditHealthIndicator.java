@@ -10,9 +10,12 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * DOWN while records are being lost — dropped or given up within the last {@code audit.health.loss-window}
- * — or while the writer is stuck: the oldest queued record is older than {@code audit.health.stuck-after}.
- * UP otherwise, with the recorder's counters as details.
+ * DOWN while records are being lost — dropped, given up or skipped as damaged in the journal within
+ * the last {@code audit.health.loss-window} — or while the writer is stuck: the oldest queued record
+ * is older than {@code audit.health.stuck-after}. UP otherwise, with the recorder's counters as
+ * details. Records waiting in the journal (the store is down, or a replay is running) are safe on
+ * disk: the indicator stays UP and says so in the {@code journal} detail; if the journal fills up,
+ * the records it refuses are counted as dropped or failed and the indicator goes DOWN.
  *
  * @since 0.1
  */
@@ -35,21 +38,31 @@ public final class AuditHealthIndicator implements HealthIndicator {
     public synchronized Health health() {
         RecorderStats s = recorder.stats();
         Instant now = clock.instant();
-        if (s.lost() > lastLost) {
-            lastLost = s.lost();
+        long lost = s.lost() + s.journalSkipped();
+        if (lost > lastLost) {
+            lastLost = lost;
             lastLossSeen = now;
         }
         boolean losing = lastLossSeen != null && Duration.between(lastLossSeen, now).compareTo(lossWindow) < 0;
         boolean stuck = s.queueDepth() > 0 && s.oldestQueuedAge().compareTo(stuckAfter) > 0;
         Health.Builder h = losing || stuck ? Health.down() : Health.up();
         if (losing) {
-            h.withDetail("reason", "audit records were dropped or could not be written since " + lastLossSeen);
+            h.withDetail("reason", "audit records were dropped, could not be written or were damaged in the journal since "
+                    + lastLossSeen);
         } else if (stuck) {
             h.withDetail("reason", "the audit writer is stuck: the oldest queued record is " + s.oldestQueuedAge().toMillis() + " ms old");
+        }
+        if (s.journalBytes() > 0) {
+            h.withDetail("journal", "records wait in the local journal (store unavailable or replay running); "
+                    + "the oldest is about " + s.oldestJournaledAge().toSeconds() + " s old");
         }
         return h.withDetail("enqueued", s.enqueued()).withDetail("written", s.written())
                 .withDetail("dropped", s.dropped()).withDetail("failed", s.failed())
                 .withDetail("queueDepth", s.queueDepth()).withDetail("oldestQueuedAgeMs", s.oldestQueuedAge().toMillis())
+                .withDetail("spilled", s.spilled()).withDetail("replayed", s.replayed())
+                .withDetail("quarantined", s.quarantined()).withDetail("journalBytes", s.journalBytes())
+                .withDetail("oldestJournaledAgeMs", s.oldestJournaledAge().toMillis())
+                .withDetail("journalSkipped", s.journalSkipped())
                 .withDetail("lastError", s.lastError().orElse("none"))
                 .build();
     }

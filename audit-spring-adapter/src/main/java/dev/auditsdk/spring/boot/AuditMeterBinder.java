@@ -14,8 +14,12 @@ import java.util.function.ToDoubleFunction;
 /**
  * Publishes the recorder's {@link RecorderStats} as Micrometer meters: counters
  * {@code audit.records.enqueued|written|dropped|failed}, {@code audit.batches.retried|failed},
- * gauge {@code audit.queue.depth} and time gauge {@code audit.queue.oldest.age}. Alert on
- * {@code audit.records.dropped} and {@code audit.records.failed}: both mean lost records.
+ * gauge {@code audit.queue.depth} and time gauge {@code audit.queue.oldest.age}; for the journal,
+ * counters {@code audit.records.spilled|replayed|quarantined} and {@code audit.journal.skipped}, gauge
+ * {@code audit.journal.bytes} and time gauge {@code audit.journal.oldest.age} (all zero without a
+ * journal). Alert on {@code audit.records.dropped}, {@code audit.records.failed} and
+ * {@code audit.journal.skipped}: they mean lost records; {@code audit.records.quarantined} means
+ * records the store refused, kept in the journal's {@code quarantine.jsonl} for a person to look at.
  *
  * @since 0.1
  */
@@ -44,6 +48,16 @@ public final class AuditMeterBinder implements MeterBinder {
         TimeGauge.builder("audit.queue.oldest.age", recorder, TimeUnit.MILLISECONDS,
                         r -> r.stats().oldestQueuedAge().toMillis())
                 .description("age of the oldest waiting record").register(registry);
+        counter(registry, "audit.records.spilled", "records written to the journal (durable mode: every record)", RecorderStats::spilled);
+        counter(registry, "audit.records.replayed", "records copied from the journal to the store", RecorderStats::replayed);
+        counter(registry, "audit.records.quarantined", "records the store rejected alone, kept in quarantine.jsonl",
+                RecorderStats::quarantined);
+        counter(registry, "audit.journal.skipped", "damaged journal records (torn or corrupt) skipped", RecorderStats::journalSkipped);
+        Gauge.builder("audit.journal.bytes", recorder, r -> r.stats().journalBytes())
+                .description("journal bytes not yet replayed to the store").baseUnit("bytes").register(registry);
+        TimeGauge.builder("audit.journal.oldest.age", recorder, TimeUnit.MILLISECONDS,
+                        r -> r.stats().oldestJournaledAge().toMillis())
+                .description("approximate age of the oldest record waiting in the journal").register(registry);
     }
 
     private void counter(MeterRegistry registry, String name, String description, ToDoubleFunction<RecorderStats> value) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code audit.*} settings. Every property is documented at its field (that text becomes the
@@ -23,7 +24,10 @@ public class AuditProperties {
     /** Whether auditing is on at all; false creates no recorder, interceptor or listener (the seed's TESTING switch). */
     private boolean enabled = true;
 
-    /** How records are written: async (queue + one writer thread, the default) or sync (on the caller's thread). */
+    /**
+     * How records are written: async (queue + one writer thread, the default), sync (on the caller's
+     * thread) or durable (the caller returns once the record is forced to the journal; needs journal.dir).
+     */
     private RecorderMode mode = RecorderMode.ASYNC;
 
     /** Records that may wait for the writer. */
@@ -35,7 +39,10 @@ public class AuditProperties {
     /** Longest time a record waits for its batch to fill. */
     private Duration linger = Duration.ofMillis(20);
 
-    /** What to do when the queue is full: block (up to block-timeout, then drop) or drop. Every drop is counted. */
+    /**
+     * What to do when the queue is full: block (up to block-timeout, then drop), drop, or spill (write
+     * it to the journal on the caller's thread; needs journal.dir). Every drop is counted.
+     */
     private OverflowPolicy overflow = OverflowPolicy.BLOCK;
 
     /** How long overflow=block waits for room. */
@@ -72,6 +79,10 @@ public class AuditProperties {
     private final Web web = new Web();
     private final Security security = new Security();
     private final Health health = new Health();
+    @NestedConfigurationProperty
+    private final AuditJournalProperties journal = new AuditJournalProperties();
+    @NestedConfigurationProperty
+    private final AuditCheckpointProperties checkpoints = new AuditCheckpointProperties();
 
     /** The value of {@code audit.enabled}. */
     public boolean isEnabled() { return enabled; }
@@ -137,6 +148,10 @@ public class AuditProperties {
     public Security getSecurity() { return security; }
     /** The {@code audit.health.*} group. */
     public Health getHealth() { return health; }
+    /** The {@code audit.journal.*} group. */
+    public AuditJournalProperties getJournal() { return journal; }
+    /** The {@code audit.checkpoints.*} group. */
+    public AuditCheckpointProperties getCheckpoints() { return checkpoints; }
 
     /** The kinds of store the auto-configuration can make. */
     public enum StoreType {

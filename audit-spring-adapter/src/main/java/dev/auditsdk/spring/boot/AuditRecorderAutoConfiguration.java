@@ -60,7 +60,10 @@ public class AuditRecorderAutoConfiguration {
         return InMemoryActivityStore.create();
     }
 
-    /** The recorder, configured from {@code audit.*} and then by every {@link ActivityRecorderBuilderCustomizer}. */
+    /**
+     * The recorder, configured from {@code audit.*} (journal and checkpoints included) and then by
+     * every {@link ActivityRecorderBuilderCustomizer}.
+     */
     @Bean
     @ConditionalOnMissingBean
     ActivityRecorder activityRecorder(AuditProperties p, ActivitySink sink,
@@ -76,8 +79,9 @@ public class AuditRecorderAutoConfiguration {
                 .blockTimeout(p.getBlockTimeout())
                 .closeTimeout(p.getCloseTimeout())
                 .sanitizer(Sanitizer.builder().redactKeys(p.getRedactKeys()).build());
+        RecorderReliability.apply(p, builder);
         customizers.orderedStream().forEach(c -> c.customize(builder));
-        return builder.build();
+        return RecorderReliability.build(p, builder);
     }
 
     /** The neutral HTTP mapping shared by the MVC capture and the security listener. */

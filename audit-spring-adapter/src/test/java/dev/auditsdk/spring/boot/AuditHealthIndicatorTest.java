@@ -7,7 +7,10 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.OverflowPolicy;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
@@ -48,6 +51,34 @@ class AuditHealthIndicatorTest {
             assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
             clock.advance(Duration.ofMinutes(2));
             assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+        }
+    }
+
+    @Test
+    void upWithJournalDetailsWhileTheStoreIsDownAndRecordsWaitOnDisk(@TempDir Path journal) throws Exception {
+        AtomicBoolean storeDown = new AtomicBoolean(true);
+        InMemoryActivityStore store = InMemoryActivityStore.create();
+        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> {
+                    if (storeDown.get()) {
+                        throw new IllegalStateException("database down");
+                    }
+                    store.append(batch);
+                }).journal(journal).retry(1, Duration.ofMillis(1), Duration.ofMillis(5)).clock(clock).build()) {
+            AuditHealthIndicator indicator = indicator(recorder);
+            recorder.record(ActionType.READ, b -> b.actor("alice"));
+            JournalAwait.until(recorder, s -> s.spilled() == 1);
+            Health waiting = indicator.health();
+            assertThat(waiting.getStatus()).isEqualTo(Status.UP);
+            assertThat(waiting.getDetails()).containsEntry("spilled", 1L).containsEntry("failed", 0L)
+                    .containsKey("journal").containsKey("oldestJournaledAgeMs");
+            assertThat((Long) waiting.getDetails().get("journalBytes")).isPositive();
+            storeDown.set(false);
+            JournalAwait.untilReplayed(recorder);
+            Health replayed = indicator.health();
+            assertThat(replayed.getStatus()).isEqualTo(Status.UP);
+            assertThat(replayed.getDetails()).containsEntry("replayed", 1L).containsEntry("journalBytes", 0L)
+                    .doesNotContainKey("journal");
+            assertThat(store.size()).isEqualTo(1);
         }
     }
 

@@ -7,7 +7,10 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.OverflowPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class AuditMeterBinderTest {
@@ -25,6 +28,32 @@ class AuditMeterBinderTest {
             assertThat(registry.get("audit.records.dropped").functionCounter().count()).isZero();
             assertThat(registry.get("audit.queue.depth").gauge().value()).isZero();
             assertThat(registry.get("audit.queue.oldest.age").timeGauge().value()).isZero();
+        }
+    }
+
+    @Test
+    void journalMetersFollowSpillAndReplay(@TempDir Path journal) throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        AtomicBoolean storeDown = new AtomicBoolean(true);
+        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> {
+                    if (storeDown.get()) {
+                        throw new IllegalStateException("database down");
+                    }
+                }).journal(journal).retry(1, Duration.ofMillis(1), Duration.ofMillis(5)).build()) {
+            AuditMeterBinder.of(recorder).bindTo(registry);
+            recorder.record(ActionType.CREATE, b -> b.actor("alice"));
+            recorder.record(ActionType.CREATE, b -> b.actor("bob"));
+            JournalAwait.until(recorder, s -> s.spilled() == 2);
+            assertThat(registry.get("audit.records.spilled").functionCounter().count()).isEqualTo(2);
+            assertThat(registry.get("audit.journal.bytes").gauge().value()).isPositive();
+            assertThat(registry.get("audit.records.failed").functionCounter().count()).isZero();
+            storeDown.set(false);
+            JournalAwait.untilReplayed(recorder);
+            assertThat(registry.get("audit.records.replayed").functionCounter().count()).isEqualTo(2);
+            assertThat(registry.get("audit.journal.bytes").gauge().value()).isZero();
+            assertThat(registry.get("audit.journal.oldest.age").timeGauge().value()).isZero();
+            assertThat(registry.get("audit.records.quarantined").functionCounter().count()).isZero();
+            assertThat(registry.get("audit.journal.skipped").functionCounter().count()).isZero();
         }
     }
 
