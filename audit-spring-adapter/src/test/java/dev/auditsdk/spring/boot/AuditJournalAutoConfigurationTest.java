@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** {@code audit.journal.*}, {@code audit.mode=durable}, {@code audit.overflow=spill} and {@code audit.checkpoints.*}. */
@@ -132,6 +133,23 @@ class AuditJournalAutoConfigurationTest {
                 .run(ctx -> assertThat(ctx).getFailure()
                         .hasStackTraceContaining("does not hold an Ed25519 private key"));
     }
+
+    @Test
+    void bindsRelativePathsAsGivenAndDataSizes() {
+        new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
+                .withPropertyValues("audit.journal.dir=var/audit-journal", "audit.journal.max-bytes=64MB",
+                        "audit.checkpoints.file=../secure/audit.chk", "audit.checkpoints.every=30s")
+                .run(ctx -> {
+                    AuditProperties p = ctx.getBean(AuditProperties.class);
+                    assertThat(p.getJournal().getDir()).isEqualTo(Path.of("var/audit-journal"));
+                    assertThat(p.getJournal().getMaxBytes().toBytes()).isEqualTo(64L << 20);
+                    assertThat(p.getCheckpoints().getFile()).isEqualTo(Path.of("../secure/audit.chk"));
+                    assertThat(p.getCheckpoints().getEvery()).isEqualTo(Duration.ofSeconds(30));
+                });
+    }
+
+    @EnableConfigurationProperties(AuditProperties.class)
+    static class PropertiesOnly {}
 
     private static List<Path> segments(Path journal) throws IOException {
         try (Stream<Path> files = Files.list(journal)) {
