@@ -53,8 +53,8 @@ public final class AuditHealthIndicator implements HealthIndicator {
             h.withDetail("reason", "the audit writer is stuck: the oldest queued record is " + s.oldestQueuedAge().toMillis() + " ms old");
         }
         if (s.journalBytes() > 0) {
-            h.withDetail("journal", "records wait in the local journal (store unavailable or replay running); "
-                    + "the oldest is about " + s.oldestJournaledAge().toSeconds() + " s old");
+            h.withDetail("journal", "records wait in the local journal for the store (down, slow, or a replay "
+                    + "is running); the oldest is about " + s.oldestJournaledAge().toSeconds() + " s old");
         }
         return h.withDetail("enqueued", s.enqueued()).withDetail("written", s.written())
                 .withDetail("dropped", s.dropped()).withDetail("failed", s.failed())
