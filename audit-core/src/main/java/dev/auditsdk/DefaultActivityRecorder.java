@@ -235,7 +235,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             }
         }
         if (checkpointer != null) {
-            checkpointer.tick(true);
+            checkpointer.close();
         }
         RecorderStats stats = stats();
         if (stats.failed() > 0 || stats.dropped() > 0) {
