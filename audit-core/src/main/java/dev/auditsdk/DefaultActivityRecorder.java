@@ -138,7 +138,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         try {
             Objects.requireNonNull(spool).appendDurably(log, overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
             enqueued.increment();
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             dropped.increment();
             retrier.noteError(e);
             throw new ActivityRecordingException("audit record " + log.id() + " not journaled", e);

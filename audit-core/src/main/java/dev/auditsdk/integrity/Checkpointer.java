@@ -52,7 +52,7 @@ public final class Checkpointer {
         if (closed) {
             return;
         }
-        closed = write(chain.head(), true, System.nanoTime());
+        closed = write(chain.seal(), true, System.nanoTime());
     }
 
     private boolean write(ActivityLog.Integrity head, boolean closing, long now) {
