@@ -138,7 +138,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         try {
             Objects.requireNonNull(spool).appendDurably(log, overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
             enqueued.increment();
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             dropped.increment();
             retrier.noteError(e);
             throw new ActivityRecordingException("audit record " + log.id() + " not journaled", e);
@@ -235,7 +235,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             }
         }
         if (checkpointer != null) {
-            checkpointer.tick(true);
+            checkpointer.close();
         }
         RecorderStats stats = stats();
         if (stats.failed() > 0 || stats.dropped() > 0) {

@@ -93,7 +93,7 @@ final class JournalSpool {
         try {
             append(List.of(log), false);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             retrier.noteError(e);
             return false;
         }
@@ -104,7 +104,7 @@ final class JournalSpool {
         try {
             append(logs, true);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             retrier.noteError(e);
             LOG.error("Audit journal cannot take {} records: {}", logs.size(), e.toString());
             return false;

@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Retention is not tampering: ranges missing at the head of a chain, or just around the cutoff,
  * are counted as purged when the cutoff is known, either from {@link Builder#purgedBefore} or from
  * the trail itself: a record with action {@code Purge} and data {@code {"purgedBefore": "<instant>"}}
- * (written by {@link ActivityRetention}). Rows after the last checkpoint of a chain are only as
- * trustworthy as the database: checkpoint often, and always at close (the recorder does).
+ * (written by {@link ActivityRetention}). A chain whose recorder closed ends at its signed closing
+ * checkpoint ({@link Checkpoint#closed()}): rows after it are reported as appended. Rows after the
+ * last checkpoint of a chain that was not closed (its recorder is running, or died) are only as
+ * trustworthy as the database: checkpoint often.
  *
  * @since 0.1
  */

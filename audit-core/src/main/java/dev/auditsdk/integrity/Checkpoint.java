@@ -31,9 +31,11 @@ import java.util.Objects;
  * @param at when the checkpoint was made
  * @param previous the id of the chain's previous checkpoint, empty for the opening one
  * @param signature base64 Ed25519 signature of {@link #signedBytes()}
+ * @param closed whether this is the chain's closing checkpoint (covered by the signature)
  * @since 0.1
  */
-public record Checkpoint(String chainId, long seq, String hash, Instant at, String previous, String signature) {
+public record Checkpoint(String chainId, long seq, String hash, Instant at, String previous, String signature,
+        boolean closed) {
     public Checkpoint {
         Objects.requireNonNull(chainId, "chainId");
         Objects.requireNonNull(hash, "hash");
@@ -42,14 +44,26 @@ public record Checkpoint(String chainId, long seq, String hash, Instant at, Stri
         Objects.requireNonNull(signature, "signature");
     }
 
-    /** Makes and signs a checkpoint. */
+    /** A checkpoint that does not close its chain (the form written before the {@code closed} flag existed). */
+    public Checkpoint(String chainId, long seq, String hash, Instant at, String previous, String signature) {
+        this(chainId, seq, hash, at, previous, signature, false);
+    }
+
+    /** Makes and signs a checkpoint that does not close its chain. */
     public static Checkpoint sign(String chainId, long seq, String hash, Instant at, String previous, PrivateKey key) {
-        Checkpoint unsigned = new Checkpoint(chainId, seq, hash, at, previous, "");
+        return sign(chainId, seq, hash, at, previous, false, key);
+    }
+
+    /** Makes and signs a checkpoint; {@code closed}: the chain's closing one. */
+    public static Checkpoint sign(String chainId, long seq, String hash, Instant at, String previous, boolean closed,
+            PrivateKey key) {
+        Checkpoint unsigned = new Checkpoint(chainId, seq, hash, at, previous, "", closed);
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initSign(key);
             s.update(unsigned.signedBytes());
-            return new Checkpoint(chainId, seq, hash, at, previous, Base64.getEncoder().encodeToString(s.sign()));
+            return new Checkpoint(chainId, seq, hash, at, previous, Base64.getEncoder().encodeToString(s.sign()),
+                    closed);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot sign a checkpoint with this key (Ed25519 expected)", e);
         }
@@ -58,7 +72,8 @@ public record Checkpoint(String chainId, long seq, String hash, Instant at, Stri
     /** The bytes the signature covers. */
     public byte[] signedBytes() {
         String text = "{\"at\":\"" + CanonicalForm.time(at) + "\",\"chainId\":" + ActivityJsonText.quote(chainId)
-                + ",\"hash\":\"" + hash + "\",\"previous\":\"" + previous + "\",\"seq\":" + seq + ",\"v\":1}";
+                + (closed ? ",\"closed\":true" : "") + ",\"hash\":\"" + hash + "\",\"previous\":\"" + previous
+                + "\",\"seq\":" + seq + ",\"v\":1}";
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -87,19 +102,27 @@ public record Checkpoint(String chainId, long seq, String hash, Instant at, Stri
         ObjectNode n = ActivityJson.mapper().createObjectNode();
         n.put("chainId", chainId).put("seq", seq).put("hash", hash).put("at", at.toString())
                 .put("previous", previous).put("signature", signature);
+        if (closed) {
+            n.put("closed", true);
+        }
         return n.toString();
     }
 
     /**
-     * Reads a line written by {@link #toJson()}.
+     * Reads a line written by {@link #toJson()}; a line without {@code closed} is not a closing checkpoint.
      *
      * @throws IllegalArgumentException when it is not one
      */
     public static Checkpoint fromJson(String line) {
         try {
             JsonNode n = ActivityJson.mapper().readTree(line);
+            JsonNode closed = n.path("closed");
+            if (!closed.isMissingNode() && !closed.isBoolean()) {
+                throw new IllegalArgumentException("closed is not a boolean");
+            }
             return new Checkpoint(n.get("chainId").asText(), n.get("seq").asLong(), n.get("hash").asText(),
-                    Instant.parse(n.get("at").asText()), n.get("previous").asText(), n.get("signature").asText());
+                    Instant.parse(n.get("at").asText()), n.get("previous").asText(), n.get("signature").asText(),
+                    closed.booleanValue());
         } catch (Exception e) {
             throw new IllegalArgumentException("not a checkpoint: " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ public final class Checkpointer {
     private long lastSeq = -1;
     private long lastAt;
     private String previous;
+    private boolean closed;
 
     Checkpointer(Checkpoints config, HashChain chain) {
         this.config = config;
@@ -33,23 +34,40 @@ public final class Checkpointer {
     public synchronized void tick(boolean force) {
         ActivityLog.Integrity head = chain.head();
         long now = System.nanoTime();
-        if (head.seq() == lastSeq || (!force && lastSeq < 0)) {
+        if (closed || head.seq() == lastSeq || (!force && lastSeq < 0)) {
             return;
         }
         boolean due = force || head.seq() - lastSeq >= config.every || now - lastAt >= config.interval.toNanos();
-        if (!due) {
+        if (due) {
+            write(head, false, now);
+        }
+    }
+
+    /**
+     * Writes the chain's closing checkpoint at its head, even when the head was just checkpointed:
+     * the verifier then reports rows after it as appended. Called once the recorder stopped chaining
+     * records (its writer ended and the rest were journaled); later ticks and closes do nothing.
+     */
+    public synchronized void close() {
+        if (closed) {
             return;
         }
+        closed = write(chain.seal(), true, System.nanoTime());
+    }
+
+    private boolean write(ActivityLog.Integrity head, boolean closing, long now) {
         try {
             Checkpoint c = Checkpoint.sign(chain.id(), head.seq(), head.hash(), config.clock.instant(), previous,
-                    config.key);
+                    closing, config.key);
             config.sink.write(c);
             previous = c.id();
             lastSeq = head.seq();
             lastAt = now;
+            return true;
         } catch (RuntimeException e) {
             LOG.error("Audit checkpoint for chain {} at seq {} could not be written: {}", chain.id(), head.seq(),
                     e.toString());
+            return false;
         }
     }
 }

@@ -21,6 +21,7 @@ public final class HashChain {
     private final String chainId;
     private final MessageDigest digest;
     private long seq;
+    private boolean sealed;
     private String head;
 
     private HashChain(String chainId, long seq, String head) {
@@ -53,12 +54,26 @@ public final class HashChain {
         if (log.integrity().isPresent()) {
             return log;
         }
+        if (sealed) {
+            // A record racing the recorder's close would land after the closing checkpoint and be
+            // reported as appended: refuse it instead (the caller counts it).
+            throw new IllegalStateException("audit chain " + chainId + " is closed");
+        }
         long next = seq + 1;
         String hash = hash(digest, log, chainId, next, head);
         ActivityLog.Integrity integrity = new ActivityLog.Integrity(chainId, next, head, hash);
         seq = next;
         head = hash;
         return log.toBuilder().integrity(integrity).build();
+    }
+
+    /**
+     * Closes the chain: later {@link #link} calls for unchained records throw. Returns the final
+     * head, atomically with closing, for the closing checkpoint.
+     */
+    public synchronized ActivityLog.Integrity seal() {
+        sealed = true;
+        return head();
     }
 
     /** The last position handed out: {@code (seq, hash)}; seq 0 before the first record. */

@@ -37,6 +37,11 @@ public record VerificationIssue(Kind kind, String chainId, long seq, @Nullable U
         UNCHAINED,
         /** The chain ends before a signed checkpoint says it reached. */
         TRUNCATED,
+        /**
+         * A row after the chain's signed closing checkpoint: its recorder had closed, so someone else
+         * appended it. Named once per chain, at the first such row.
+         */
+        APPENDED_AFTER_CLOSE,
         /** A row's hash differs from the hash a signed checkpoint recorded for its position: the chain was rewritten. */
         CHECKPOINT_MISMATCH,
         /** A checkpoint whose signature is invalid, or a break in the checkpoint chain. */

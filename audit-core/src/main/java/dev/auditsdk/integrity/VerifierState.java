@@ -40,6 +40,9 @@ final class VerifierState {
     private @Nullable UUID lastId;
     private boolean lastBad;
     private @Nullable Instant lastAt;
+    // the current chain's closing checkpoint seq (MAX_VALUE: not closed), and whether a row after it was named
+    private long closedAt;
+    private boolean appendedNamed;
     private final List<Row> group = new ArrayList<>();
 
     VerifierState(ActivityVerifier v) {
@@ -78,6 +81,10 @@ final class VerifierState {
         lastId = null;
         lastAt = null;
         lastBad = false;
+        Map<Long, Checkpoint> cps = checkpoints.get(id);
+        closedAt = cps == null ? Long.MAX_VALUE
+                : cps.values().stream().filter(Checkpoint::closed).mapToLong(Checkpoint::seq).min().orElse(Long.MAX_VALUE);
+        appendedNamed = false;
         if (!v.checkpoints.isEmpty() && !checkpoints.containsKey(id)) {
             issue(new VerificationIssue(Kind.UNKNOWN_CHAIN, id, 0, first, "no signed checkpoint declares this chain"));
         }
@@ -126,11 +133,26 @@ final class VerifierState {
             issue(new VerificationIssue(Kind.CHECKPOINT_MISMATCH, in.chainId(), seq, r.log().id(),
                     "signed checkpoint of " + cp.at() + " recorded another hash here: the chain was rewritten"));
         }
+        if (seq > closedAt) {
+            appendedAfterClose(r);
+        }
         lastBad = bad;
         lastSeq = seq;
         lastHash = in.hash();
         lastId = r.log().id();
         lastAt = r.log().occurredAt();
+    }
+
+    /** The first row after the closing checkpoint is named; the ones after it only count as invalid. */
+    private void appendedAfterClose(Row r) {
+        if (appendedNamed) {
+            badRows.add(r.log().id());
+            return;
+        }
+        appendedNamed = true;
+        issue(new VerificationIssue(Kind.APPENDED_AFTER_CLOSE, r.in().chainId(), r.in().seq(), r.log().id(),
+                "row after the chain's signed closing checkpoint at seq " + closedAt
+                        + ": its recorder had closed, someone else appended it"));
     }
 
     private long movedFrom(Row r) {
