@@ -120,6 +120,8 @@ class AuditJournalAutoConfigurationTest {
         List<Checkpoint> checkpoints = FileCheckpointSink.of(file).readAll();
         assertThat(checkpoints).isNotEmpty().allSatisfy(c -> assertThat(c.verify(keys.getPublic())).isTrue());
         assertThat(checkpoints).extracting(Checkpoint::seq).contains(2L);
+        // Closing the application context closed the recorder, which sealed its chain.
+        assertThat(checkpoints.get(checkpoints.size() - 1).closed()).isTrue();
     }
 
     @Test
