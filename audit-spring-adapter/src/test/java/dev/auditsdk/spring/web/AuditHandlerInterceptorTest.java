@@ -16,6 +16,7 @@ import dev.auditsdk.Target;
 import dev.auditsdk.http.HttpActivityMapper;
 import java.security.Principal;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The interceptor alone, in a plain Spring MVC dispatcher without Spring Boot, Spring Security or
@@ -44,6 +46,16 @@ class AuditHandlerInterceptorTest {
         List<ActivityLog> all = new java.util.ArrayList<>(store.all());
         java.util.Collections.reverse(all);
         return all;
+    }
+
+    /**
+     * MockMvc restores the thread's request attributes only when {@code perform} returns; after the
+     * escaped exception they would stay on the thread, and a later test in this JVM (session
+     * expiry, which runs on the test thread) would believe it is inside a request.
+     */
+    @AfterEach
+    void clearRequestAttributes() {
+        RequestContextHolder.resetRequestAttributes();
     }
 
     @Test
