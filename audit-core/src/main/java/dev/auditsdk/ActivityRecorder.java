@@ -182,6 +182,10 @@ public interface ActivityRecorder extends AutoCloseable {
                 throw new IllegalStateException(mode == RecorderMode.DURABLE
                         ? "DURABLE mode needs journal(...)" : "OverflowPolicy.SPILL needs journal(...)");
             }
+            if (mode == RecorderMode.SYNC && (journalDir != null || checkpoints != null)) {
+                // SYNC writes on the caller and surfaces failures; it has no writer to journal or checkpoint.
+                throw new IllegalStateException("SYNC mode supports neither journal(...) nor checkpoints(...): use ASYNC or DURABLE");
+            }
             return mode == RecorderMode.SYNC ? new SyncActivityRecorder(this) : new DefaultActivityRecorder(this);
         }
 

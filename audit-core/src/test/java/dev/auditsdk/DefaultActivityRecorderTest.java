@@ -187,6 +187,9 @@ class DefaultActivityRecorderTest {
     void aBuilderWithoutSinkIsAClearError() {
         assertThatThrownBy(() -> ActivityRecorder.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no sink");
+        assertThatThrownBy(() -> ActivityRecorder.builder().store(InMemoryActivityStore.create())
+                        .mode(RecorderMode.SYNC).journal(java.nio.file.Path.of("journal")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SYNC mode supports neither");
         assertThatThrownBy(() -> ActivityRecorder.builder().batchSize(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize");
     }
