@@ -48,11 +48,12 @@ public final class ActionType {
             return known;
         }
         if (name.isBlank() || name.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException(
-                    "action type name must be 1 to " + MAX_LENGTH + " characters and not blank, got length " + name.length());
+            throw new IllegalArgumentException("action type name must be 1 to " + MAX_LENGTH
+                    + " characters and not blank, got length " + name.length());
         }
         if (!name.strip().equals(name)) {
-            throw new IllegalArgumentException("action type name must not start or end with whitespace: '" + name + "'");
+            throw new IllegalArgumentException(
+                    "action type name must not start or end with whitespace: '" + name + "'");
         }
         for (int i = 0; i < name.length(); i++) {
             if (Character.isISOControl(name.charAt(i))) {

@@ -35,7 +35,8 @@ public final class ActivityContext {
     private volatile boolean skip;
     private final Map<String, @Nullable Object> data = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    private ActivityContext(boolean attached, @Nullable String requestId, @Nullable String traceId, @Nullable String clientIp) {
+    private ActivityContext(
+            boolean attached, @Nullable String requestId, @Nullable String traceId, @Nullable String clientIp) {
         this.attached = attached;
         this.requestId = requestId;
         this.traceId = traceId;
@@ -77,16 +78,26 @@ public final class ActivityContext {
     }
 
     /** Whether this context belongs to a request (false for the detached one outside requests). */
-    public boolean isAttached() { return attached; }
+    public boolean isAttached() {
+        return attached;
+    }
 
     /** Sets the object the request acted on. */
-    public ActivityContext target(@Nullable Target target) { this.target = target; return this; }
+    public ActivityContext target(@Nullable Target target) {
+        this.target = target;
+        return this;
+    }
 
     /** Shorthand for {@code target(Target.of(type, id))}. */
-    public ActivityContext target(String type, Object id) { return target(Target.of(type, id)); }
+    public ActivityContext target(String type, Object id) {
+        return target(Target.of(type, id));
+    }
 
     /** Replaces the default remarks of this request's record. */
-    public ActivityContext remarks(@Nullable String remarks) { this.remarks = remarks; return this; }
+    public ActivityContext remarks(@Nullable String remarks) {
+        this.remarks = remarks;
+        return this;
+    }
 
     /** Adds one entry of extra data (JSON-shaped; secrets are masked by the recorder). */
     public ActivityContext data(String key, @Nullable Object value) {
@@ -95,29 +106,54 @@ public final class ActivityContext {
     }
 
     /** Overrides the action derived from the HTTP method. */
-    public ActivityContext action(@Nullable ActionType action) { this.action = action; return this; }
+    public ActivityContext action(@Nullable ActionType action) {
+        this.action = action;
+        return this;
+    }
 
     /** Sets the tenant of this request's records. */
-    public ActivityContext tenant(@Nullable String tenant) { this.tenant = tenant; return this; }
+    public ActivityContext tenant(@Nullable String tenant) {
+        this.tenant = tenant;
+        return this;
+    }
 
     /** Asks the adapter not to record this request. */
-    public ActivityContext skip() { this.skip = true; return this; }
+    public ActivityContext skip() {
+        this.skip = true;
+        return this;
+    }
 
-    public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
 
-    public Optional<String> traceId() { return Optional.ofNullable(traceId); }
+    public Optional<String> traceId() {
+        return Optional.ofNullable(traceId);
+    }
 
-    public Optional<String> clientIp() { return Optional.ofNullable(clientIp); }
+    public Optional<String> clientIp() {
+        return Optional.ofNullable(clientIp);
+    }
 
-    public Optional<String> tenant() { return Optional.ofNullable(tenant); }
+    public Optional<String> tenant() {
+        return Optional.ofNullable(tenant);
+    }
 
-    public Optional<Target> target() { return Optional.ofNullable(target); }
+    public Optional<Target> target() {
+        return Optional.ofNullable(target);
+    }
 
-    public Optional<String> remarks() { return Optional.ofNullable(remarks); }
+    public Optional<String> remarks() {
+        return Optional.ofNullable(remarks);
+    }
 
-    public Optional<ActionType> action() { return Optional.ofNullable(action); }
+    public Optional<ActionType> action() {
+        return Optional.ofNullable(action);
+    }
 
-    public boolean isSkipped() { return skip; }
+    public boolean isSkipped() {
+        return skip;
+    }
 
     /** A snapshot of the extra data added so far. */
     public Map<String, @Nullable Object> data() {
@@ -137,7 +173,9 @@ public final class ActivityContext {
         }
 
         /** The context this scope made current. */
-        public ActivityContext context() { return context; }
+        public ActivityContext context() {
+            return context;
+        }
 
         /** Restores the context that was current before. */
         @Override

@@ -119,60 +119,104 @@ public final class ActivityLog {
     }
 
     /** The record's id: a UUID version 7, so ids sort by time; the idempotency key of every store. */
-    public UUID id() { return id; }
+    public UUID id() {
+        return id;
+    }
 
     /** When the action happened, UTC, microsecond precision. */
-    public Instant occurredAt() { return occurredAt; }
+    public Instant occurredAt() {
+        return occurredAt;
+    }
 
     /** The principal's id; empty for an anonymous action. */
-    public Optional<String> actor() { return Optional.ofNullable(actor); }
+    public Optional<String> actor() {
+        return Optional.ofNullable(actor);
+    }
 
     /** The principal's display name at the time. */
-    public Optional<String> actorName() { return Optional.ofNullable(actorName); }
+    public Optional<String> actorName() {
+        return Optional.ofNullable(actorName);
+    }
 
     /** The tenant, for multi-tenant applications. */
-    public Optional<String> tenant() { return Optional.ofNullable(tenant); }
+    public Optional<String> tenant() {
+        return Optional.ofNullable(tenant);
+    }
 
-    public ActionType action() { return action; }
+    public ActionType action() {
+        return action;
+    }
 
-    public Status status() { return status; }
+    public Status status() {
+        return status;
+    }
 
-    public Optional<String> remarks() { return Optional.ofNullable(remarks); }
+    public Optional<String> remarks() {
+        return Optional.ofNullable(remarks);
+    }
 
     /** The object acted on. */
-    public Optional<Target> target() { return Optional.ofNullable(target); }
+    public Optional<Target> target() {
+        return Optional.ofNullable(target);
+    }
 
-    public Optional<String> clientIp() { return Optional.ofNullable(clientIp); }
+    public Optional<String> clientIp() {
+        return Optional.ofNullable(clientIp);
+    }
 
-    public Optional<String> userAgent() { return Optional.ofNullable(userAgent); }
+    public Optional<String> userAgent() {
+        return Optional.ofNullable(userAgent);
+    }
 
     /** The correlation id shared by every record of one request. */
-    public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
 
     /** The W3C trace id, when the request carried a {@code traceparent}. */
-    public Optional<String> traceId() { return Optional.ofNullable(traceId); }
+    public Optional<String> traceId() {
+        return Optional.ofNullable(traceId);
+    }
 
-    public Optional<String> httpMethod() { return Optional.ofNullable(httpMethod); }
+    public Optional<String> httpMethod() {
+        return Optional.ofNullable(httpMethod);
+    }
 
-    public Optional<String> httpPath() { return Optional.ofNullable(httpPath); }
+    public Optional<String> httpPath() {
+        return Optional.ofNullable(httpPath);
+    }
 
     /** The route template or handler name: the seed's "Path Name". */
-    public Optional<String> httpRoute() { return Optional.ofNullable(httpRoute); }
+    public Optional<String> httpRoute() {
+        return Optional.ofNullable(httpRoute);
+    }
 
-    public Optional<Integer> httpStatus() { return Optional.ofNullable(httpStatus); }
+    public Optional<Integer> httpStatus() {
+        return Optional.ofNullable(httpStatus);
+    }
 
-    public Optional<Long> durationMs() { return Optional.ofNullable(durationMs); }
+    public Optional<Long> durationMs() {
+        return Optional.ofNullable(durationMs);
+    }
 
     /** Extra data: an unmodifiable JSON-shaped tree, empty when none was given. */
-    public Map<String, @Nullable Object> data() { return data; }
+    public Map<String, @Nullable Object> data() {
+        return data;
+    }
 
-    public Source source() { return source; }
+    public Source source() {
+        return source;
+    }
 
     /** The record format version this record was written with. */
-    public int schemaVersion() { return schemaVersion; }
+    public int schemaVersion() {
+        return schemaVersion;
+    }
 
     /** The hash-chain values, present once the recorder's writer has chained the record. */
-    public Optional<Integrity> integrity() { return Optional.ofNullable(integrity); }
+    public Optional<Integrity> integrity() {
+        return Optional.ofNullable(integrity);
+    }
 
     /** Compares UUIDs as unsigned 128-bit numbers, which is how databases order them. */
     public static int compareIds(UUID a, UUID b) {
@@ -188,15 +232,27 @@ public final class ActivityLog {
         if (!(o instanceof ActivityLog l)) {
             return false;
         }
-        return schemaVersion == l.schemaVersion && id.equals(l.id) && occurredAt.equals(l.occurredAt)
-                && Objects.equals(actor, l.actor) && Objects.equals(actorName, l.actorName)
-                && Objects.equals(tenant, l.tenant) && action.equals(l.action) && status == l.status
-                && Objects.equals(remarks, l.remarks) && Objects.equals(target, l.target)
-                && Objects.equals(clientIp, l.clientIp) && Objects.equals(userAgent, l.userAgent)
-                && Objects.equals(requestId, l.requestId) && Objects.equals(traceId, l.traceId)
-                && Objects.equals(httpMethod, l.httpMethod) && Objects.equals(httpPath, l.httpPath)
-                && Objects.equals(httpRoute, l.httpRoute) && Objects.equals(httpStatus, l.httpStatus)
-                && Objects.equals(durationMs, l.durationMs) && data.equals(l.data) && source == l.source
+        return schemaVersion == l.schemaVersion
+                && id.equals(l.id)
+                && occurredAt.equals(l.occurredAt)
+                && Objects.equals(actor, l.actor)
+                && Objects.equals(actorName, l.actorName)
+                && Objects.equals(tenant, l.tenant)
+                && action.equals(l.action)
+                && status == l.status
+                && Objects.equals(remarks, l.remarks)
+                && Objects.equals(target, l.target)
+                && Objects.equals(clientIp, l.clientIp)
+                && Objects.equals(userAgent, l.userAgent)
+                && Objects.equals(requestId, l.requestId)
+                && Objects.equals(traceId, l.traceId)
+                && Objects.equals(httpMethod, l.httpMethod)
+                && Objects.equals(httpPath, l.httpPath)
+                && Objects.equals(httpRoute, l.httpRoute)
+                && Objects.equals(httpStatus, l.httpStatus)
+                && Objects.equals(durationMs, l.durationMs)
+                && data.equals(l.data)
+                && source == l.source
                 && Objects.equals(integrity, l.integrity);
     }
 
@@ -260,49 +316,107 @@ public final class ActivityLog {
         }
 
         /** Sets the id; by default a new UUID v7 is made from the clock at {@link #build()}. */
-        public Builder id(UUID id) { this.id = Objects.requireNonNull(id, "id"); return this; }
+        public Builder id(UUID id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
 
         /** Sets the time; by default the clock's instant at {@link #build()}. Truncated to microseconds. */
-        public Builder occurredAt(Instant occurredAt) { this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt"); return this; }
+        public Builder occurredAt(Instant occurredAt) {
+            this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+            return this;
+        }
 
-        public Builder action(ActionType action) { this.action = Objects.requireNonNull(action, "action"); return this; }
+        public Builder action(ActionType action) {
+            this.action = Objects.requireNonNull(action, "action");
+            return this;
+        }
 
         /** The principal's id; {@code null} for anonymous. */
-        public Builder actor(@Nullable String actor) { this.actor = actor; return this; }
+        public Builder actor(@Nullable String actor) {
+            this.actor = actor;
+            return this;
+        }
 
-        public Builder actorName(@Nullable String actorName) { this.actorName = actorName; return this; }
+        public Builder actorName(@Nullable String actorName) {
+            this.actorName = actorName;
+            return this;
+        }
 
-        public Builder tenant(@Nullable String tenant) { this.tenant = tenant; return this; }
+        public Builder tenant(@Nullable String tenant) {
+            this.tenant = tenant;
+            return this;
+        }
 
-        public Builder status(Status status) { this.status = Objects.requireNonNull(status, "status"); return this; }
+        public Builder status(Status status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
 
         /** Marks the record {@link Status#FAILED} when {@code failed} is true, {@link Status#SUCCESS} otherwise. */
-        public Builder failed(boolean failed) { return status(failed ? Status.FAILED : Status.SUCCESS); }
+        public Builder failed(boolean failed) {
+            return status(failed ? Status.FAILED : Status.SUCCESS);
+        }
 
-        public Builder remarks(@Nullable String remarks) { this.remarks = remarks; return this; }
+        public Builder remarks(@Nullable String remarks) {
+            this.remarks = remarks;
+            return this;
+        }
 
-        public Builder target(@Nullable Target target) { this.target = target; return this; }
+        public Builder target(@Nullable Target target) {
+            this.target = target;
+            return this;
+        }
 
         /** Shorthand for {@code target(Target.of(type, id))}. */
-        public Builder target(String type, Object id) { return target(Target.of(type, id)); }
+        public Builder target(String type, Object id) {
+            return target(Target.of(type, id));
+        }
 
-        public Builder clientIp(@Nullable String clientIp) { this.clientIp = clientIp; return this; }
+        public Builder clientIp(@Nullable String clientIp) {
+            this.clientIp = clientIp;
+            return this;
+        }
 
-        public Builder userAgent(@Nullable String userAgent) { this.userAgent = userAgent; return this; }
+        public Builder userAgent(@Nullable String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
 
-        public Builder requestId(@Nullable String requestId) { this.requestId = requestId; return this; }
+        public Builder requestId(@Nullable String requestId) {
+            this.requestId = requestId;
+            return this;
+        }
 
-        public Builder traceId(@Nullable String traceId) { this.traceId = traceId; return this; }
+        public Builder traceId(@Nullable String traceId) {
+            this.traceId = traceId;
+            return this;
+        }
 
-        public Builder httpMethod(@Nullable String httpMethod) { this.httpMethod = httpMethod; return this; }
+        public Builder httpMethod(@Nullable String httpMethod) {
+            this.httpMethod = httpMethod;
+            return this;
+        }
 
-        public Builder httpPath(@Nullable String httpPath) { this.httpPath = httpPath; return this; }
+        public Builder httpPath(@Nullable String httpPath) {
+            this.httpPath = httpPath;
+            return this;
+        }
 
-        public Builder httpRoute(@Nullable String httpRoute) { this.httpRoute = httpRoute; return this; }
+        public Builder httpRoute(@Nullable String httpRoute) {
+            this.httpRoute = httpRoute;
+            return this;
+        }
 
-        public Builder httpStatus(@Nullable Integer httpStatus) { this.httpStatus = httpStatus; return this; }
+        public Builder httpStatus(@Nullable Integer httpStatus) {
+            this.httpStatus = httpStatus;
+            return this;
+        }
 
-        public Builder durationMs(@Nullable Long durationMs) { this.durationMs = durationMs; return this; }
+        public Builder durationMs(@Nullable Long durationMs) {
+            this.durationMs = durationMs;
+            return this;
+        }
 
         /**
          * Sets the extra data. Values must be JSON-shaped (maps, collections, arrays, strings, numbers,
@@ -314,7 +428,10 @@ public final class ActivityLog {
             return this;
         }
 
-        public Builder source(Source source) { this.source = Objects.requireNonNull(source, "source"); return this; }
+        public Builder source(Source source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
 
         /** For stores reading old rows back; new records keep {@link #CURRENT_SCHEMA_VERSION}. */
         public Builder schemaVersion(int schemaVersion) {
@@ -326,7 +443,10 @@ public final class ActivityLog {
         }
 
         /** Set by the recorder's writer and by stores reading rows back. */
-        public Builder integrity(@Nullable Integrity integrity) { this.integrity = integrity; return this; }
+        public Builder integrity(@Nullable Integrity integrity) {
+            this.integrity = integrity;
+            return this;
+        }
 
         /**
          * Builds the record.

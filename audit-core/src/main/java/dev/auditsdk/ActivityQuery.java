@@ -2,7 +2,6 @@ package dev.auditsdk;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -79,35 +78,59 @@ public final class ActivityQuery {
         return b;
     }
 
-    public Optional<String> actor() { return Optional.ofNullable(actor); }
+    public Optional<String> actor() {
+        return Optional.ofNullable(actor);
+    }
 
     /** The actions of which one must match; empty for any. */
-    public Set<ActionType> actions() { return actions; }
+    public Set<ActionType> actions() {
+        return actions;
+    }
 
-    public Optional<Status> status() { return Optional.ofNullable(status); }
+    public Optional<Status> status() {
+        return Optional.ofNullable(status);
+    }
 
-    public Optional<String> targetType() { return Optional.ofNullable(targetType); }
+    public Optional<String> targetType() {
+        return Optional.ofNullable(targetType);
+    }
 
-    public Optional<String> targetId() { return Optional.ofNullable(targetId); }
+    public Optional<String> targetId() {
+        return Optional.ofNullable(targetId);
+    }
 
-    public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
 
-    public Optional<String> tenant() { return Optional.ofNullable(tenant); }
+    public Optional<String> tenant() {
+        return Optional.ofNullable(tenant);
+    }
 
     /** Inclusive lower bound on {@code occurredAt}. */
-    public Optional<Instant> from() { return Optional.ofNullable(from); }
+    public Optional<Instant> from() {
+        return Optional.ofNullable(from);
+    }
 
     /** Exclusive upper bound on {@code occurredAt}. */
-    public Optional<Instant> to() { return Optional.ofNullable(to); }
+    public Optional<Instant> to() {
+        return Optional.ofNullable(to);
+    }
 
     /** Case-insensitive substring of the remarks. */
-    public Optional<String> text() { return Optional.ofNullable(text); }
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
 
     /** Page size, 1 to {@value #MAX_LIMIT}. */
-    public int limit() { return limit; }
+    public int limit() {
+        return limit;
+    }
 
     /** The opaque cursor of the previous page ({@link ActivityPage#nextCursor()}). */
-    public Optional<String> cursor() { return Optional.ofNullable(cursor); }
+    public Optional<String> cursor() {
+        return Optional.ofNullable(cursor);
+    }
 
     /** Whether a record passes every filter of this query (the cursor and limit aside). */
     public boolean matches(ActivityLog log) {
@@ -141,7 +164,8 @@ public final class ActivityQuery {
         }
         if (text != null) {
             String remarks = log.remarks().orElse(null);
-            return remarks != null && remarks.toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT));
+            return remarks != null
+                    && remarks.toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT));
         }
         return true;
     }
@@ -170,33 +194,68 @@ public final class ActivityQuery {
 
         private Builder() {}
 
-        public Builder actor(@Nullable String actor) { this.actor = blankToNull(actor); return this; }
+        public Builder actor(@Nullable String actor) {
+            this.actor = blankToNull(actor);
+            return this;
+        }
 
-        public Builder action(@Nullable ActionType action) { this.actions = action == null ? Set.of() : Set.of(action); return this; }
+        public Builder action(@Nullable ActionType action) {
+            this.actions = action == null ? Set.of() : Set.of(action);
+            return this;
+        }
 
-        public Builder actions(Collection<ActionType> actions) { this.actions = Set.copyOf(actions); return this; }
+        public Builder actions(Collection<ActionType> actions) {
+            this.actions = Set.copyOf(actions);
+            return this;
+        }
 
-        public Builder status(@Nullable Status status) { this.status = status; return this; }
+        public Builder status(@Nullable Status status) {
+            this.status = status;
+            return this;
+        }
 
-        public Builder targetType(@Nullable String targetType) { this.targetType = blankToNull(targetType); return this; }
+        public Builder targetType(@Nullable String targetType) {
+            this.targetType = blankToNull(targetType);
+            return this;
+        }
 
-        public Builder targetId(@Nullable String targetId) { this.targetId = blankToNull(targetId); return this; }
+        public Builder targetId(@Nullable String targetId) {
+            this.targetId = blankToNull(targetId);
+            return this;
+        }
 
         /** Both target filters at once. */
-        public Builder target(Target target) { return targetType(target.type()).targetId(target.id()); }
+        public Builder target(Target target) {
+            return targetType(target.type()).targetId(target.id());
+        }
 
-        public Builder requestId(@Nullable String requestId) { this.requestId = blankToNull(requestId); return this; }
+        public Builder requestId(@Nullable String requestId) {
+            this.requestId = blankToNull(requestId);
+            return this;
+        }
 
-        public Builder tenant(@Nullable String tenant) { this.tenant = blankToNull(tenant); return this; }
+        public Builder tenant(@Nullable String tenant) {
+            this.tenant = blankToNull(tenant);
+            return this;
+        }
 
         /** Inclusive lower bound. */
-        public Builder from(@Nullable Instant from) { this.from = from; return this; }
+        public Builder from(@Nullable Instant from) {
+            this.from = from;
+            return this;
+        }
 
         /** Exclusive upper bound. */
-        public Builder to(@Nullable Instant to) { this.to = to; return this; }
+        public Builder to(@Nullable Instant to) {
+            this.to = to;
+            return this;
+        }
 
         /** Case-insensitive substring of the remarks; {@code %} and {@code _} match themselves. */
-        public Builder text(@Nullable String text) { this.text = blankToNull(text); return this; }
+        public Builder text(@Nullable String text) {
+            this.text = blankToNull(text);
+            return this;
+        }
 
         /**
          * Page size; values above {@value #MAX_LIMIT} are capped to it.
@@ -212,7 +271,10 @@ public final class ActivityQuery {
         }
 
         /** The cursor of the previous page, or {@code null} for the first page. */
-        public Builder cursor(@Nullable String cursor) { this.cursor = blankToNull(cursor); return this; }
+        public Builder cursor(@Nullable String cursor) {
+            this.cursor = blankToNull(cursor);
+            return this;
+        }
 
         /** @throws IllegalArgumentException if {@code from} is after {@code to} */
         public ActivityQuery build() {
@@ -226,5 +288,4 @@ public final class ActivityQuery {
             return s == null || s.isBlank() ? null : s;
         }
     }
-
 }

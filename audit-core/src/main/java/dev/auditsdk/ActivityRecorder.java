@@ -1,8 +1,8 @@
 package dev.auditsdk;
 
+import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
-import dev.auditsdk.integrity.Checkpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +73,9 @@ public interface ActivityRecorder extends AutoCloseable {
 
     /** Configures an {@link ActivityRecorder}; every setting has a sensible default except the sink. */
     final class Builder {
-        @Nullable ActivitySink sink;
+        @Nullable
+        ActivitySink sink;
+
         RecorderMode mode = RecorderMode.ASYNC;
         int queueCapacity = 65_536;
         int batchSize = 1000;
@@ -88,34 +90,62 @@ public interface ActivityRecorder extends AutoCloseable {
         Sanitizer sanitizer = Sanitizer.defaults();
         boolean closeSink = true;
         String threadName = "audit-writer";
-        @Nullable Path journalDir;
+
+        @Nullable
+        Path journalDir;
+
         long journalMaxBytes = 1L << 30;
-        @Nullable Checkpoints checkpoints;
+
+        @Nullable
+        Checkpoints checkpoints;
 
         private Builder() {}
 
         /** Where records go. Required (or {@link #store}). */
-        public Builder sink(ActivitySink sink) { this.sink = Objects.requireNonNull(sink, "sink"); return this; }
+        public Builder sink(ActivitySink sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
 
         /** Same as {@link #sink}, for a store. */
-        public Builder store(ActivityStore store) { return sink(store); }
+        public Builder store(ActivityStore store) {
+            return sink(store);
+        }
 
-        public Builder mode(RecorderMode mode) { this.mode = Objects.requireNonNull(mode, "mode"); return this; }
+        public Builder mode(RecorderMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
 
         /** Records that may wait for the writer (default 65,536). */
-        public Builder queueCapacity(int capacity) { this.queueCapacity = atLeast(capacity, 1, "queueCapacity"); return this; }
+        public Builder queueCapacity(int capacity) {
+            this.queueCapacity = atLeast(capacity, 1, "queueCapacity");
+            return this;
+        }
 
         /** Records per sink call (default 1,000). */
-        public Builder batchSize(int size) { this.batchSize = atLeast(size, 1, "batchSize"); return this; }
+        public Builder batchSize(int size) {
+            this.batchSize = atLeast(size, 1, "batchSize");
+            return this;
+        }
 
         /** Longest time a record waits for its batch to fill (default 20 ms). */
-        public Builder linger(Duration linger) { this.linger = positive(linger, "linger"); return this; }
+        public Builder linger(Duration linger) {
+            this.linger = positive(linger, "linger");
+            return this;
+        }
 
         /** What to do when the queue is full (default {@link OverflowPolicy#BLOCK}). */
-        public Builder overflow(OverflowPolicy policy) { this.overflow = Objects.requireNonNull(policy, "policy"); return this; }
+        public Builder overflow(OverflowPolicy policy) {
+            this.overflow = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
 
         /** How long {@link OverflowPolicy#BLOCK} waits for room before dropping (default 50 ms). */
-        public Builder blockTimeout(Duration timeout) { this.blockTimeout = nonNegative(timeout, "blockTimeout"); return this; }
+        public Builder blockTimeout(Duration timeout) {
+            this.blockTimeout = nonNegative(timeout, "blockTimeout");
+            return this;
+        }
 
         /**
          * Retries of a failing batch: at most {@code maxAttempts} attempts (default 10), waiting
@@ -129,19 +159,34 @@ public interface ActivityRecorder extends AutoCloseable {
         }
 
         /** How long {@link ActivityRecorder#close()} may take to drain (default 10 s). */
-        public Builder closeTimeout(Duration timeout) { this.closeTimeout = nonNegative(timeout, "closeTimeout"); return this; }
+        public Builder closeTimeout(Duration timeout) {
+            this.closeTimeout = nonNegative(timeout, "closeTimeout");
+            return this;
+        }
 
         /** The clock for records made by the one-line form and for ages (default UTC system clock). */
-        public Builder clock(Clock clock) { this.clock = Objects.requireNonNull(clock, "clock"); return this; }
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
 
         /** Limits and redaction applied to every record (default {@link Sanitizer#defaults()}). */
-        public Builder sanitizer(Sanitizer sanitizer) { this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer"); return this; }
+        public Builder sanitizer(Sanitizer sanitizer) {
+            this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+            return this;
+        }
 
         /** Whether closing the recorder closes the sink too (default true). */
-        public Builder closeSinkOnClose(boolean closeSink) { this.closeSink = closeSink; return this; }
+        public Builder closeSinkOnClose(boolean closeSink) {
+            this.closeSink = closeSink;
+            return this;
+        }
 
         /** Name of the writer thread (default {@code audit-writer}). */
-        public Builder threadName(String name) { this.threadName = Objects.requireNonNull(name, "name"); return this; }
+        public Builder threadName(String name) {
+            this.threadName = Objects.requireNonNull(name, "name");
+            return this;
+        }
 
         /**
          * A local journal directory: records the sink will not take within the retry budget, records
@@ -149,7 +194,10 @@ public interface ActivityRecorder extends AutoCloseable {
          * deadline go there, and are replayed in order once the sink is healthy, also after a
          * restart. Required by {@link RecorderMode#DURABLE}. One recorder per directory (locked).
          */
-        public Builder journal(Path directory) { this.journalDir = Objects.requireNonNull(directory, "directory"); return this; }
+        public Builder journal(Path directory) {
+            this.journalDir = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
 
         /**
          * The most the journal may hold on disk (default 1 GiB); beyond it spills fail (counted as
@@ -164,7 +212,10 @@ public interface ActivityRecorder extends AutoCloseable {
         }
 
         /** Signed checkpoints of this recorder's hash chain (default none). */
-        public Builder checkpoints(Checkpoints checkpoints) { this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints"); return this; }
+        public Builder checkpoints(Checkpoints checkpoints) {
+            this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+            return this;
+        }
 
         /**
          * Builds and, in ASYNC and DURABLE mode, starts the recorder (which first replays what its
@@ -179,12 +230,15 @@ public interface ActivityRecorder extends AutoCloseable {
                 throw new IllegalStateException("no sink: call store(...) or sink(...) before build()");
             }
             if (journalDir == null && (mode == RecorderMode.DURABLE || overflow == OverflowPolicy.SPILL)) {
-                throw new IllegalStateException(mode == RecorderMode.DURABLE
-                        ? "DURABLE mode needs journal(...)" : "OverflowPolicy.SPILL needs journal(...)");
+                throw new IllegalStateException(
+                        mode == RecorderMode.DURABLE
+                                ? "DURABLE mode needs journal(...)"
+                                : "OverflowPolicy.SPILL needs journal(...)");
             }
             if (mode == RecorderMode.SYNC && (journalDir != null || checkpoints != null)) {
                 // SYNC writes on the caller and surfaces failures; it has no writer to journal or checkpoint.
-                throw new IllegalStateException("SYNC mode supports neither journal(...) nor checkpoints(...): use ASYNC or DURABLE");
+                throw new IllegalStateException(
+                        "SYNC mode supports neither journal(...) nor checkpoints(...): use ASYNC or DURABLE");
             }
             return mode == RecorderMode.SYNC ? new SyncActivityRecorder(this) : new DefaultActivityRecorder(this);
         }

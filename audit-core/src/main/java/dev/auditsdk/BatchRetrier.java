@@ -44,7 +44,8 @@ final class BatchRetrier {
      */
     record Outcome(int written, List<ActivityLog> poison, List<ActivityLog> failed) {}
 
-    BatchRetrier(ActivitySink sink, int maxAttempts, Duration initialBackoff, Duration maxBackoff, BooleanSupplier aborted) {
+    BatchRetrier(
+            ActivitySink sink, int maxAttempts, Duration initialBackoff, Duration maxBackoff, BooleanSupplier aborted) {
         this.sink = sink;
         this.maxAttempts = maxAttempts;
         this.initialBackoffNanos = initialBackoff.toNanos();
@@ -79,15 +80,22 @@ final class BatchRetrier {
                 if (!failed.isEmpty()) {
                     failedBatches++;
                     if (attempts > 1) {
-                        LOG.error("Audit batch of {} records given up after {} attempts: {}", failed.size(), attempt,
+                        LOG.error(
+                                "Audit batch of {} records given up after {} attempts: {}",
+                                failed.size(),
+                                attempt,
                                 lastError);
                     }
                 }
                 return new Outcome(written, poison, failed);
             }
             retried++;
-            LOG.warn("Audit sink failed (attempt {} of {}), retrying in {} ms: {}", attempt, attempts,
-                    backoff / 1_000_000, lastError);
+            LOG.warn(
+                    "Audit sink failed (attempt {} of {}), retrying in {} ms: {}",
+                    attempt,
+                    attempts,
+                    backoff / 1_000_000,
+                    lastError);
             if (!sleep(backoff)) {
                 failedBatches++;
                 LOG.error("Audit batch of {} records given up: the recorder is closing", batch.size());
@@ -126,8 +134,10 @@ final class BatchRetrier {
                     return 1;
                 }
             }
-            LOG.error("Audit record {} rejected by the sink while others were accepted; set aside as poison: {}",
-                    part.get(0).id(), lastError);
+            LOG.error(
+                    "Audit record {} rejected by the sink while others were accepted; set aside as poison: {}",
+                    part.get(0).id(),
+                    lastError);
             poison.add(part.get(0));
             return 0;
         }
@@ -168,12 +178,16 @@ final class BatchRetrier {
      */
     static boolean looksLikeOutage(@Nullable Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.UnknownHostException || t instanceof java.sql.SQLTransientConnectionException
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }
@@ -193,7 +207,8 @@ final class BatchRetrier {
         return failedBatches;
     }
 
-    @Nullable String lastError() {
+    @Nullable
+    String lastError() {
         return lastError;
     }
 }

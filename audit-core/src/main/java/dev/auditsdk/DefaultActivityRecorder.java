@@ -188,9 +188,18 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     @Override
     public RecorderStats stats() {
         ActivityLog head = queue.peek();
-        Duration age = head == null ? Duration.ZERO : Duration.between(head.occurredAt(), preparer.clock().instant());
-        RecorderStats base = new RecorderStats(enqueued.sum(), written, dropped.sum(), failed, retrier.retried(),
-                retrier.failedBatches(), queue.size(), age.isNegative() ? Duration.ZERO : age,
+        Duration age = head == null
+                ? Duration.ZERO
+                : Duration.between(head.occurredAt(), preparer.clock().instant());
+        RecorderStats base = new RecorderStats(
+                enqueued.sum(),
+                written,
+                dropped.sum(),
+                failed,
+                retrier.retried(),
+                retrier.failedBatches(),
+                queue.size(),
+                age.isNegative() ? Duration.ZERO : age,
                 Optional.ofNullable(retrier.lastError()));
         return spool == null ? base : spool.withJournal(base, preparer.clock().instant());
     }
@@ -228,7 +237,8 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         queue.drainTo(left);
         if (!left.isEmpty()) {
             if (spool != null && spool.spill(left)) {
-                LOG.warn("Audit recorder closing: {} records not written by the deadline were saved in the journal",
+                LOG.warn(
+                        "Audit recorder closing: {} records not written by the deadline were saved in the journal",
                         left.size());
             } else {
                 failed += left.size();
@@ -239,8 +249,11 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         }
         RecorderStats stats = stats();
         if (stats.failed() > 0 || stats.dropped() > 0) {
-            LOG.error("Audit recorder closed: {} records could not be written and {} were dropped (last error: {})",
-                    stats.failed(), stats.dropped(), stats.lastError().orElse("none"));
+            LOG.error(
+                    "Audit recorder closed: {} records could not be written and {} were dropped (last error: {})",
+                    stats.failed(),
+                    stats.dropped(),
+                    stats.lastError().orElse("none"));
         }
         if (spool != null) {
             spool.journal().close();
@@ -267,7 +280,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             long now = System.nanoTime();
             long drops = dropped.sum();
             if (drops > loggedDrops && now - lastDropLog >= DROP_LOG_INTERVAL.toNanos()) {
-                LOG.warn("Audit queue overflow: {} records dropped so far (queue capacity {})", drops,
+                LOG.warn(
+                        "Audit queue overflow: {} records dropped so far (queue capacity {})",
+                        drops,
                         queue.remainingCapacity() + queue.size());
                 loggedDrops = drops;
                 lastDropLog = now;
@@ -288,7 +303,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             if (firstAt == 0) {
                 firstAt = now;
             }
-            boolean due = batch.size() >= batchSize || closed.get() || accounted() < flushTarget
+            boolean due = batch.size() >= batchSize
+                    || closed.get()
+                    || accounted() < flushTarget
                     || now - firstAt >= lingerNanos;
             if (!due) {
                 if (!replayed) {

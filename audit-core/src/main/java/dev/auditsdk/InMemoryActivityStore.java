@@ -56,7 +56,9 @@ public final class InMemoryActivityStore implements ActivityStore {
             }
             items.add(log);
         }
-        String nextCursor = next == null ? null : ActivityCursor.after(items.get(items.size() - 1)).encode();
+        String nextCursor = next == null
+                ? null
+                : ActivityCursor.after(items.get(items.size() - 1)).encode();
         return ActivityPage.of(items, nextCursor);
     }
 

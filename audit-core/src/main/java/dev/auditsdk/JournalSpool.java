@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -201,9 +201,22 @@ final class JournalSpool {
 
     /** {@code base} with the journal's counters filled in. */
     RecorderStats withJournal(RecorderStats base, Instant now) {
-        return new RecorderStats(base.enqueued(), base.written(), base.dropped(), base.failed(), base.retried(),
-                base.failedBatches(), base.queueDepth(), base.oldestQueuedAge(), base.lastError(), spilled(), replayed,
-                quarantined, journal.pendingBytes(), oldestAge(now), journal.skipped());
+        return new RecorderStats(
+                base.enqueued(),
+                base.written(),
+                base.dropped(),
+                base.failed(),
+                base.retried(),
+                base.failedBatches(),
+                base.queueDepth(),
+                base.oldestQueuedAge(),
+                base.lastError(),
+                spilled(),
+                replayed,
+                quarantined,
+                journal.pendingBytes(),
+                oldestAge(now),
+                journal.skipped());
     }
 
     private Duration oldestAge(Instant now) {

@@ -46,10 +46,32 @@ public record RecorderStats(
         long journalSkipped) {
 
     /** Stats of a recorder without a journal. */
-    public RecorderStats(long enqueued, long written, long dropped, long failed, long retried, long failedBatches,
-            int queueDepth, Duration oldestQueuedAge, Optional<String> lastError) {
-        this(enqueued, written, dropped, failed, retried, failedBatches, queueDepth, oldestQueuedAge, lastError,
-                0, 0, 0, 0, Duration.ZERO, 0);
+    public RecorderStats(
+            long enqueued,
+            long written,
+            long dropped,
+            long failed,
+            long retried,
+            long failedBatches,
+            int queueDepth,
+            Duration oldestQueuedAge,
+            Optional<String> lastError) {
+        this(
+                enqueued,
+                written,
+                dropped,
+                failed,
+                retried,
+                failedBatches,
+                queueDepth,
+                oldestQueuedAge,
+                lastError,
+                0,
+                0,
+                0,
+                0,
+                Duration.ZERO,
+                0);
     }
 
     /** Records that will never be written: {@code dropped + failed}. */

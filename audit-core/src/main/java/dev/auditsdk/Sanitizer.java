@@ -20,8 +20,18 @@ import org.jspecify.annotations.Nullable;
 public final class Sanitizer {
     /** Keys whose values are masked by default (matched case-insensitively, ignoring '-' and '_', as substrings). */
     public static final List<String> DEFAULT_REDACT_KEYS = List.of(
-            "password", "passwd", "secret", "token", "authorization", "cookie", "session", "api_key", "apikey",
-            "credential", "private_key", "client_secret");
+            "password",
+            "passwd",
+            "secret",
+            "token",
+            "authorization",
+            "cookie",
+            "session",
+            "api_key",
+            "apikey",
+            "credential",
+            "private_key",
+            "client_secret");
 
     private static final Sanitizer DEFAULTS = builder().build();
 
@@ -68,15 +78,36 @@ public final class Sanitizer {
         String path = text(log.httpPath, maxPath);
         String route = text(log.httpRoute, maxField);
         Map<String, @Nullable Object> data = JsonShape.sanitize(log.data, maxDataDepth, maxDataChars, secretWords);
-        if (actor == log.actor && actorName == log.actorName && tenant == log.tenant && remarks == log.remarks
-                && target == log.target && clientIp == log.clientIp && userAgent == log.userAgent
-                && requestId == log.requestId && traceId == log.traceId && method == log.httpMethod
-                && path == log.httpPath && route == log.httpRoute && data == log.data) {
+        if (actor == log.actor
+                && actorName == log.actorName
+                && tenant == log.tenant
+                && remarks == log.remarks
+                && target == log.target
+                && clientIp == log.clientIp
+                && userAgent == log.userAgent
+                && requestId == log.requestId
+                && traceId == log.traceId
+                && method == log.httpMethod
+                && path == log.httpPath
+                && route == log.httpRoute
+                && data == log.data) {
             return log;
         }
-        return log.toBuilder().actor(actor).actorName(actorName).tenant(tenant).remarks(remarks).target(target)
-                .clientIp(clientIp).userAgent(userAgent).requestId(requestId).traceId(traceId).httpMethod(method)
-                .httpPath(path).httpRoute(route).data(data).build();
+        return log.toBuilder()
+                .actor(actor)
+                .actorName(actorName)
+                .tenant(tenant)
+                .remarks(remarks)
+                .target(target)
+                .clientIp(clientIp)
+                .userAgent(userAgent)
+                .requestId(requestId)
+                .traceId(traceId)
+                .httpMethod(method)
+                .httpPath(path)
+                .httpRoute(route)
+                .data(data)
+                .build();
     }
 
     /** Cleans one untrusted text value (e.g. an attempted user name) with the limit for names. */
@@ -101,7 +132,6 @@ public final class Sanitizer {
         return type.equals(t.type()) && id.equals(t.id()) ? t : new Target(type, id);
     }
 
-
     /** Configures a {@link Sanitizer}. */
     public static final class Builder {
         private int maxRemarks = 4096;
@@ -115,20 +145,38 @@ public final class Sanitizer {
         private Builder() {}
 
         /** Longest remarks kept, in chars (default 4,096). */
-        public Builder maxRemarksLength(int max) { this.maxRemarks = check(max, 32, 1 << 20, "maxRemarksLength"); return this; }
+        public Builder maxRemarksLength(int max) {
+            this.maxRemarks = check(max, 32, 1 << 20, "maxRemarksLength");
+            return this;
+        }
 
         /** Longest actor, actor name, tenant, route and target values (default 255, the column width). */
-        public Builder maxNameLength(int max) { this.maxField = check(max, 32, 255, "maxNameLength"); return this; }
+        public Builder maxNameLength(int max) {
+            this.maxField = check(max, 32, 255, "maxNameLength");
+            return this;
+        }
 
-        public Builder maxUserAgentLength(int max) { this.maxUserAgent = check(max, 32, 4096, "maxUserAgentLength"); return this; }
+        public Builder maxUserAgentLength(int max) {
+            this.maxUserAgent = check(max, 32, 4096, "maxUserAgentLength");
+            return this;
+        }
 
-        public Builder maxPathLength(int max) { this.maxPath = check(max, 32, 8192, "maxPathLength"); return this; }
+        public Builder maxPathLength(int max) {
+            this.maxPath = check(max, 32, 8192, "maxPathLength");
+            return this;
+        }
 
         /** Largest serialized data, estimated in chars (default 64 KiB, at most 1 MiB). */
-        public Builder maxDataSize(int max) { this.maxDataChars = check(max, 256, (int) JsonShape.HARD_MAX_CHARS, "maxDataSize"); return this; }
+        public Builder maxDataSize(int max) {
+            this.maxDataChars = check(max, 256, (int) JsonShape.HARD_MAX_CHARS, "maxDataSize");
+            return this;
+        }
 
         /** Deepest data nesting kept (default 32, at most 64). */
-        public Builder maxDataDepth(int max) { this.maxDataDepth = check(max, 1, JsonShape.HARD_MAX_DEPTH, "maxDataDepth"); return this; }
+        public Builder maxDataDepth(int max) {
+            this.maxDataDepth = check(max, 1, JsonShape.HARD_MAX_DEPTH, "maxDataDepth");
+            return this;
+        }
 
         /** Replaces the keys whose values are masked; matched as case-insensitive substrings. */
         public Builder redactKeys(List<String> keys) {

@@ -61,7 +61,15 @@ final class SyncActivityRecorder implements ActivityRecorder {
 
     @Override
     public RecorderStats stats() {
-        return new RecorderStats(enqueued.get(), written.get(), dropped.get(), failed.get(), 0, 0, 0, Duration.ZERO,
+        return new RecorderStats(
+                enqueued.get(),
+                written.get(),
+                dropped.get(),
+                failed.get(),
+                0,
+                0,
+                0,
+                Duration.ZERO,
                 Optional.ofNullable(lastError));
     }
 

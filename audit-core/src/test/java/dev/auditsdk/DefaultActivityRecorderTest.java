@@ -22,7 +22,8 @@ class DefaultActivityRecorderTest {
     @Test
     void sixteenProducersLoseAndDuplicateNothing() throws Exception {
         RecordingSinks.Counting sink = new RecordingSinks.Counting();
-        ActivityRecorder recorder = ActivityRecorder.builder().sink(sink)
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(sink)
                 .blockTimeout(Duration.ofSeconds(30)) // lossless back-pressure for this test
                 .closeTimeout(Duration.ofMinutes(1))
                 .build();
@@ -59,8 +60,10 @@ class DefaultActivityRecorderTest {
     @Test
     void retriesASinkThatFailsThenRecovers() {
         RecordingSinks.FailingFirst sink = new RecordingSinks.FailingFirst(5);
-        ActivityRecorder recorder = ActivityRecorder.builder().sink(sink)
-                .retry(10, Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(sink)
+                .retry(10, Duration.ofMillis(5), Duration.ofMillis(20))
+                .build();
         for (int i = 0; i < 100; i++) {
             recorder.record(ActionType.CREATE, b -> b.actor("alice"));
         }
@@ -79,8 +82,11 @@ class DefaultActivityRecorderTest {
             throw new IllegalStateException("disk on fire");
         };
         String thread = "audit-writer-always-failing";
-        ActivityRecorder recorder = ActivityRecorder.builder().sink(broken).threadName(thread)
-                .retry(1_000, Duration.ofMillis(50), Duration.ofMillis(200)).build();
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(broken)
+                .threadName(thread)
+                .retry(1_000, Duration.ofMillis(50), Duration.ofMillis(200))
+                .build();
         for (int i = 0; i < 250; i++) {
             recorder.record(ActionType.UPDATE, b -> b.actor("bob"));
         }
@@ -101,7 +107,8 @@ class DefaultActivityRecorderTest {
         assertThat(stats.failed()).isEqualTo(250);
         assertThat(stats.lost()).isEqualTo(250);
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("250 records could not be written");
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(thread) && t.isAlive());
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals(thread) && t.isAlive());
     }
 
     @Test
@@ -116,8 +123,13 @@ class DefaultActivityRecorderTest {
             }
             store.append(batch);
         };
-        ActivityRecorder recorder = ActivityRecorder.builder().sink(slow).queueCapacity(10).batchSize(5)
-                .overflow(OverflowPolicy.DROP).linger(Duration.ofMillis(1)).build();
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(slow)
+                .queueCapacity(10)
+                .batchSize(5)
+                .overflow(OverflowPolicy.DROP)
+                .linger(Duration.ofMillis(1))
+                .build();
         for (int i = 0; i < 100; i++) {
             recorder.record(ActionType.READ, b -> b.actor("carol"));
         }
@@ -131,7 +143,8 @@ class DefaultActivityRecorderTest {
 
     @Test
     void recordsAfterCloseAreCountedAsDropped() {
-        ActivityRecorder recorder = ActivityRecorder.builder().store(InMemoryActivityStore.create()).build();
+        ActivityRecorder recorder =
+                ActivityRecorder.builder().store(InMemoryActivityStore.create()).build();
         recorder.close();
         recorder.record(ActionType.READ, b -> b.actor("late"));
         assertThat(recorder.stats().dropped()).isEqualTo(1);
@@ -140,7 +153,10 @@ class DefaultActivityRecorderTest {
     @Test
     void flushMakesRecordsVisibleAndStatsShowTheQueue() {
         InMemoryActivityStore store = InMemoryActivityStore.create();
-        try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).linger(Duration.ofSeconds(5)).build()) {
+        try (ActivityRecorder recorder = ActivityRecorder.builder()
+                .store(store)
+                .linger(Duration.ofSeconds(5))
+                .build()) {
             recorder.record(ActionType.LOGIN, b -> b.actor("alice"));
             assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
             assertThat(store.size()).isEqualTo(1);
@@ -171,8 +187,11 @@ class DefaultActivityRecorderTest {
         ActivitySink broken = batch -> {
             throw new IllegalStateException("down");
         };
-        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(broken).retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
-                .closeTimeout(Duration.ofSeconds(2)).build()) {
+        try (ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(broken)
+                .retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
+                .closeTimeout(Duration.ofSeconds(2))
+                .build()) {
             recorder.record(ActionType.READ, b -> b.actor("x"));
             assertThatThrownBy(() -> recorder.record(ActionType.READ, b -> b.data(java.util.Map.of("v", new Object()))))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -186,27 +205,36 @@ class DefaultActivityRecorderTest {
     @Test
     void aBuilderWithoutSinkIsAClearError() {
         assertThatThrownBy(() -> ActivityRecorder.builder().build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no sink");
-        assertThatThrownBy(() -> ActivityRecorder.builder().store(InMemoryActivityStore.create())
-                        .mode(RecorderMode.SYNC).journal(java.nio.file.Path.of("journal")).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SYNC mode supports neither");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no sink");
+        assertThatThrownBy(() -> ActivityRecorder.builder()
+                        .store(InMemoryActivityStore.create())
+                        .mode(RecorderMode.SYNC)
+                        .journal(java.nio.file.Path.of("journal"))
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SYNC mode supports neither");
         assertThatThrownBy(() -> ActivityRecorder.builder().batchSize(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batchSize");
     }
 
     @Test
     void syncModeWritesOnTheCallerAndSurfacesFailures() {
         InMemoryActivityStore store = InMemoryActivityStore.create();
-        try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).mode(RecorderMode.SYNC).build()) {
+        try (ActivityRecorder recorder =
+                ActivityRecorder.builder().store(store).mode(RecorderMode.SYNC).build()) {
             recorder.record(ActionType.DELETE, b -> b.actor("dave").target("Post", 3));
             assertThat(store.size()).isEqualTo(1);
         }
         ActivitySink broken = batch -> {
             throw new IllegalStateException("down");
         };
-        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(broken).mode(RecorderMode.SYNC).build()) {
+        try (ActivityRecorder recorder =
+                ActivityRecorder.builder().sink(broken).mode(RecorderMode.SYNC).build()) {
             assertThatThrownBy(() -> recorder.record(ActionType.READ, b -> b.actor("x")))
-                    .isInstanceOf(ActivityRecordingException.class).hasRootCauseMessage("down");
+                    .isInstanceOf(ActivityRecordingException.class)
+                    .hasRootCauseMessage("down");
             assertThat(recorder.stats().failed()).isEqualTo(1);
         }
     }

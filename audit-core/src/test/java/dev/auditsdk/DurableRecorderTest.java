@@ -21,13 +21,19 @@ class DurableRecorderTest {
     void manyThreadsShareGroupCommitsAndEveryRecordArrivesOnceInOneValidChain() throws Exception {
         FlakySink sink = new FlakySink();
         Set<UUID> ids = ConcurrentHashMap.newKeySet();
-        try (ActivityRecorder r = ActivityRecorder.builder().sink(sink).mode(RecorderMode.DURABLE).journal(dir)
-                .closeSinkOnClose(false).build()) {
+        try (ActivityRecorder r = ActivityRecorder.builder()
+                .sink(sink)
+                .mode(RecorderMode.DURABLE)
+                .journal(dir)
+                .closeSinkOnClose(false)
+                .build()) {
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < 16; t++) {
                 Thread th = new Thread(() -> {
                     for (int i = 0; i < 300; i++) {
-                        ActivityLog log = ActivityLog.builder(ActionType.CREATE).remarks("d" + i).build();
+                        ActivityLog log = ActivityLog.builder(ActionType.CREATE)
+                                .remarks("d" + i)
+                                .build();
                         r.record(log);
                         ids.add(log.id());
                     }
@@ -52,23 +58,38 @@ class DurableRecorderTest {
     @Test
     void durableAndSpillNeedAJournal() {
         FlakySink sink = new FlakySink();
-        assertThatThrownBy(() -> ActivityRecorder.builder().sink(sink).mode(RecorderMode.DURABLE).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("journal");
-        assertThatThrownBy(() -> ActivityRecorder.builder().sink(sink).overflow(OverflowPolicy.SPILL).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("journal");
+        assertThatThrownBy(() -> ActivityRecorder.builder()
+                        .sink(sink)
+                        .mode(RecorderMode.DURABLE)
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("journal");
+        assertThatThrownBy(() -> ActivityRecorder.builder()
+                        .sink(sink)
+                        .overflow(OverflowPolicy.SPILL)
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("journal");
     }
 
     @Test
     void aFullJournalRefusesDurableRecordsLoudly() {
         FlakySink sink = new FlakySink();
         sink.down = true;
-        try (ActivityRecorder r = ActivityRecorder.builder().sink(sink).mode(RecorderMode.DURABLE).journal(dir)
-                .journalMaxBytes(4096).blockTimeout(Duration.ofMillis(20)).closeTimeout(Duration.ofMillis(50)).build()) {
+        try (ActivityRecorder r = ActivityRecorder.builder()
+                .sink(sink)
+                .mode(RecorderMode.DURABLE)
+                .journal(dir)
+                .journalMaxBytes(4096)
+                .blockTimeout(Duration.ofMillis(20))
+                .closeTimeout(Duration.ofMillis(50))
+                .build()) {
             assertThatThrownBy(() -> {
-                for (int i = 0; i < 100; i++) {
-                    r.record(ActionType.CREATE, b -> b.remarks("fill"));
-                }
-            }).isInstanceOf(ActivityRecordingException.class);
+                        for (int i = 0; i < 100; i++) {
+                            r.record(ActionType.CREATE, b -> b.remarks("fill"));
+                        }
+                    })
+                    .isInstanceOf(ActivityRecordingException.class);
             assertThat(r.stats().dropped()).isEqualTo(1);
         }
     }

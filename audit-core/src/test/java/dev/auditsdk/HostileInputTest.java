@@ -32,28 +32,42 @@ class HostileInputTest {
         for (int i = 0; i < 1024; i++) {
             oneMegabyte.put("k" + i, "x".repeat(1024));
         }
-        Map<String, Object> secrets = Map.of("user", Map.of("profile", Map.of("Password", "hunter2", "X-Api_Key", "k1")),
-                "list", List.of(Map.of("sessionToken", "abc")), "title", "visible");
+        Map<String, Object> secrets = Map.of(
+                "user",
+                Map.of("profile", Map.of("Password", "hunter2", "X-Api_Key", "k1")),
+                "list",
+                List.of(Map.of("sessionToken", "abc")),
+                "title",
+                "visible");
 
         InMemoryActivityStore store = InMemoryActivityStore.create();
         try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).build()) {
-            recorder.record(ActionType.UPDATE, b -> b.actor("alice").remarks(new String(tenMegabytes)).data(deep(10_000)));
+            recorder.record(
+                    ActionType.UPDATE,
+                    b -> b.actor("alice").remarks(new String(tenMegabytes)).data(deep(10_000)));
             recorder.record(ActionType.UPDATE, b -> b.actor("alice").data(oneMegabyte));
             recorder.record(ActionType.UPDATE, b -> b.actor("alice").data(secrets));
             assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
         }
         List<ActivityLog> logs = store.all();
         assertThat(logs).hasSize(3);
-        ActivityLog deepLog = logs.stream().filter(l -> l.remarks().isPresent()).findFirst().orElseThrow();
+        ActivityLog deepLog =
+                logs.stream().filter(l -> l.remarks().isPresent()).findFirst().orElseThrow();
         assertThat(deepLog.remarks().orElseThrow()).hasSize(4096).endsWith("...[truncated]");
         assertThat(depthOf(deepLog.data())).isLessThanOrEqualTo(33);
         assertThat(deepLog.data().toString()).contains("...[truncated]");
 
-        ActivityLog large = logs.stream().filter(l -> l.data().containsKey("k0")).findFirst().orElseThrow();
+        ActivityLog large = logs.stream()
+                .filter(l -> l.data().containsKey("k0"))
+                .findFirst()
+                .orElseThrow();
         assertThat(large.data().toString().length()).isLessThan(70 * 1024);
         assertThat(large.data()).containsEntry("_truncated", "...[truncated]");
 
-        ActivityLog masked = logs.stream().filter(l -> l.data().containsKey("title")).findFirst().orElseThrow();
+        ActivityLog masked = logs.stream()
+                .filter(l -> l.data().containsKey("title"))
+                .findFirst()
+                .orElseThrow();
         String text = masked.data().toString();
         assertThat(text).doesNotContain("hunter2", "k1", "abc").contains("[REDACTED]", "visible");
     }
@@ -71,21 +85,25 @@ class HostileInputTest {
 
     @Test
     void crLfAndControlCharactersCannotForgeLines() {
-        ActivityLog log = Sanitizer.defaults().sanitize(ActivityLog.builder(ActionType.READ)
-                .actor("eve\r\nINFO forged")
-                .remarks("ok\n2026-01-01 INFO admin logged in\u0000\u001b[31m\u2028")
-                .httpPath("/api/posts/<script>alert(1)</script>")
-                .build());
+        ActivityLog log = Sanitizer.defaults()
+                .sanitize(ActivityLog.builder(ActionType.READ)
+                        .actor("eve\r\nINFO forged")
+                        .remarks("ok\n2026-01-01 INFO admin logged in\u0000\u001b[31m\u2028")
+                        .httpPath("/api/posts/<script>alert(1)</script>")
+                        .build());
         assertThat(log.actor()).contains("eve\\r\\nINFO forged");
-        assertThat(log.remarks().orElseThrow()).doesNotContain("\n", "\u0000", "\u001b", "\u2028")
+        assertThat(log.remarks().orElseThrow())
+                .doesNotContain("\n", "\u0000", "\u001b", "\u2028")
                 .contains("\\n2026-01-01", "\\u0000", "\\u001b", "\\u2028");
         assertThat(log.httpPath()).contains("/api/posts/<script>alert(1)</script>");
     }
 
     @Test
     void loneSurrogatesAreReplacedAndPairsKept() {
-        ActivityLog log = Sanitizer.defaults().sanitize(ActivityLog.builder(ActionType.READ)
-                .remarks("a\uD800b 😀").build());
+        ActivityLog log = Sanitizer.defaults()
+                .sanitize(ActivityLog.builder(ActionType.READ)
+                        .remarks("a\uD800b 😀")
+                        .build());
         assertThat(log.remarks()).contains("a\uFFFDb 😀");
     }
 
@@ -93,8 +111,11 @@ class HostileInputTest {
     void redactKeysAreConfigurable() {
         Sanitizer sanitizer = Sanitizer.builder().redactKeys(List.of("ssn")).build();
         ActivityLog log = sanitizer.sanitize(ActivityLog.builder(ActionType.READ)
-                .data(Map.of("SSN", "123-45-6789", "password", "kept-because-not-configured")).build());
-        assertThat(log.data()).containsEntry("SSN", "[REDACTED]").containsEntry("password", "kept-because-not-configured");
+                .data(Map.of("SSN", "123-45-6789", "password", "kept-because-not-configured"))
+                .build());
+        assertThat(log.data())
+                .containsEntry("SSN", "[REDACTED]")
+                .containsEntry("password", "kept-because-not-configured");
         assertThat(Sanitizer.defaults().isSecretKey("Authorization")).isTrue();
         assertThat(Sanitizer.defaults().isSecretKey("client-secret")).isTrue();
         assertThat(Sanitizer.defaults().isSecretKey("title")).isFalse();
@@ -102,7 +123,11 @@ class HostileInputTest {
 
     @Test
     void cleanRecordsAreNotCopied() {
-        ActivityLog log = ActivityLog.builder(ActionType.READ).actor("alice").remarks("fine").data(Map.of("a", 1)).build();
+        ActivityLog log = ActivityLog.builder(ActionType.READ)
+                .actor("alice")
+                .remarks("fine")
+                .data(Map.of("a", 1))
+                .build();
         assertThat(Sanitizer.defaults().sanitize(log)).isSameAs(log);
     }
 }

@@ -21,14 +21,22 @@ class JournalRecorderTest {
     Path dir;
 
     private ActivityRecorder.Builder recorder(FlakySink sink) {
-        return ActivityRecorder.builder().sink(sink).journal(dir).batchSize(100).linger(Duration.ofMillis(5))
-                .retry(2, Duration.ofMillis(5), Duration.ofMillis(50)).closeSinkOnClose(false);
+        return ActivityRecorder.builder()
+                .sink(sink)
+                .journal(dir)
+                .batchSize(100)
+                .linger(Duration.ofMillis(5))
+                .retry(2, Duration.ofMillis(5), Duration.ofMillis(50))
+                .closeSinkOnClose(false);
     }
 
     private static Set<UUID> record(ActivityRecorder r, int n, String remarks) {
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            ActivityLog log = ActivityLog.builder(ActionType.UPDATE).actor("u" + i).remarks(remarks + i).build();
+            ActivityLog log = ActivityLog.builder(ActionType.UPDATE)
+                    .actor("u" + i)
+                    .remarks(remarks + i)
+                    .build();
             ids.add(log.id());
             r.record(log);
         }
@@ -43,7 +51,8 @@ class JournalRecorderTest {
 
     static VerificationReport verify(List<ActivityLog> all) {
         List<ActivityLog> rows = new ArrayList<>(all);
-        rows.sort(Comparator.comparing((ActivityLog l) -> l.integrity().orElseThrow().chainId())
+        rows.sort(Comparator.comparing(
+                        (ActivityLog l) -> l.integrity().orElseThrow().chainId())
                 .thenComparingLong(l -> l.integrity().orElseThrow().seq()));
         return ActivityVerifier.builder().build().verify(rows);
     }
@@ -92,8 +101,11 @@ class JournalRecorderTest {
     @Test
     void poisonWithoutJournalCountsAsFailedAndDoesNotStall() {
         FlakySink sink = new FlakySink();
-        try (ActivityRecorder r = ActivityRecorder.builder().sink(sink).batchSize(100)
-                .retry(3, Duration.ofMillis(5), Duration.ofMillis(20)).build()) {
+        try (ActivityRecorder r = ActivityRecorder.builder()
+                .sink(sink)
+                .batchSize(100)
+                .retry(3, Duration.ofMillis(5), Duration.ofMillis(20))
+                .build()) {
             record(r, 100, "ok");
             r.record(ActionType.CREATE, b -> b.remarks("poison"));
             record(r, 100, "ok2");
@@ -108,7 +120,9 @@ class JournalRecorderTest {
         FlakySink sink = new FlakySink();
         sink.down = true;
         Set<UUID> ids;
-        ActivityRecorder r = recorder(sink).retry(1000, Duration.ofMillis(50), Duration.ofMillis(50)).build();
+        ActivityRecorder r = recorder(sink)
+                .retry(1000, Duration.ofMillis(50), Duration.ofMillis(50))
+                .build();
         ids = record(r, 1000, "c");
         RecorderStats closed = r.close(Duration.ofMillis(200));
         assertThat(closed.lost()).isZero();
@@ -129,7 +143,10 @@ class JournalRecorderTest {
         FlakySink sink = new FlakySink();
         sink.down = true;
         Set<UUID> ids;
-        try (ActivityRecorder r = recorder(sink).mode(RecorderMode.DURABLE).closeTimeout(Duration.ofMillis(50)).build()) {
+        try (ActivityRecorder r = recorder(sink)
+                .mode(RecorderMode.DURABLE)
+                .closeTimeout(Duration.ofMillis(50))
+                .build()) {
             ids = record(r, 200, "d");
             assertThat(r.stats().spilled()).isEqualTo(200);
         }
@@ -149,8 +166,11 @@ class JournalRecorderTest {
         sink.down = true;
         Set<UUID> ids;
         RecorderStats stats;
-        try (ActivityRecorder r = recorder(sink).queueCapacity(16).overflow(OverflowPolicy.SPILL)
-                .retry(1000, Duration.ofMillis(20), Duration.ofMillis(20)).build()) {
+        try (ActivityRecorder r = recorder(sink)
+                .queueCapacity(16)
+                .overflow(OverflowPolicy.SPILL)
+                .retry(1000, Duration.ofMillis(20), Duration.ofMillis(20))
+                .build()) {
             ids = record(r, 2000, "q");
             sink.down = false;
             assertThat(r.flush(Duration.ofSeconds(30))).isTrue();

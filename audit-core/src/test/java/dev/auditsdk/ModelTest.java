@@ -19,8 +19,15 @@ class ModelTest {
 
     @Test
     void actionTypesHaveTheSeedNamesAndCustomOnesAreValidated() {
-        assertThat(List.of(ActionType.CREATE, ActionType.READ, ActionType.UPDATE, ActionType.DELETE, ActionType.LOGIN,
-                ActionType.LOGOUT, ActionType.LOGIN_FAILED)).extracting(ActionType::name)
+        assertThat(List.of(
+                        ActionType.CREATE,
+                        ActionType.READ,
+                        ActionType.UPDATE,
+                        ActionType.DELETE,
+                        ActionType.LOGIN,
+                        ActionType.LOGOUT,
+                        ActionType.LOGIN_FAILED))
+                .extracting(ActionType::name)
                 .containsExactly("Create", "Read", "Update", "Delete", "Login", "Logout", "Login Failed");
         assertThat(ActionType.of("Login Failed")).isSameAs(ActionType.LOGIN_FAILED);
         assertThat(ActionType.of("Approve")).isEqualTo(ActionType.of("Approve")).isNotEqualTo(ActionType.UPDATE);
@@ -33,7 +40,8 @@ class ModelTest {
     @Test
     void idsAreVersion7AndTimeComesFromTheClock() {
         Instant now = Instant.parse("2026-05-01T10:15:30.123456789Z");
-        ActivityLog log = ActivityLog.builder(ActionType.READ, Clock.fixed(now, ZoneOffset.UTC)).build();
+        ActivityLog log = ActivityLog.builder(ActionType.READ, Clock.fixed(now, ZoneOffset.UTC))
+                .build();
         assertThat(log.id().version()).isEqualTo(7);
         assertThat(log.id().variant()).isEqualTo(2);
         assertThat(log.occurredAt()).isEqualTo(Instant.parse("2026-05-01T10:15:30.123456Z"));
@@ -48,12 +56,18 @@ class ModelTest {
         ActivityLog log = ActivityLog.builder(ActionType.CREATE)
                 .data(Map.of("pojo", new Pojo("a", 2), "array", new int[] {1, 2}, "when", Instant.EPOCH))
                 .build();
-        assertThat(log.data()).containsEntry("pojo", Map.of("name", "a", "size", 2))
-                .containsEntry("array", List.of(1, 2)).containsEntry("when", "1970-01-01T00:00:00Z");
+        assertThat(log.data())
+                .containsEntry("pojo", Map.of("name", "a", "size", 2))
+                .containsEntry("array", List.of(1, 2))
+                .containsEntry("when", "1970-01-01T00:00:00Z");
         assertThatThrownBy(() -> log.data().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> ActivityLog.builder(ActionType.READ).data(Map.of("thread", new Object())).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data.thread");
-        assertThatThrownBy(() -> ActivityLog.builder(ActionType.READ).httpStatus(42).build())
+        assertThatThrownBy(() -> ActivityLog.builder(ActionType.READ)
+                        .data(Map.of("thread", new Object()))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("data.thread");
+        assertThatThrownBy(() ->
+                        ActivityLog.builder(ActionType.READ).httpStatus(42).build())
                 .hasMessageContaining("httpStatus");
     }
 
@@ -68,9 +82,15 @@ class ModelTest {
 
     @Test
     void jsonFormRoundTripsAndIsOneLine() {
-        ActivityLog log = ActivityLog.builder(ActionType.UPDATE).actor("a\nb").remarks("r\r\n").target("Post", 1)
-                .httpStatus(201).durationMs(4L).data(Map.of("k", List.of(1, "two", Map.of("x", true))))
-                .integrity(new ActivityLog.Integrity("c1", 1, "", "abc")).build();
+        ActivityLog log = ActivityLog.builder(ActionType.UPDATE)
+                .actor("a\nb")
+                .remarks("r\r\n")
+                .target("Post", 1)
+                .httpStatus(201)
+                .durationMs(4L)
+                .data(Map.of("k", List.of(1, "two", Map.of("x", true))))
+                .integrity(new ActivityLog.Integrity("c1", 1, "", "abc"))
+                .build();
         String json = ActivityJson.toJson(log);
         assertThat(json).doesNotContain("\n", "\r");
         assertThat(ActivityJson.fromJson(json)).isEqualTo(log);
@@ -81,7 +101,10 @@ class ModelTest {
     void queriesValidateAndCap() {
         assertThat(ActivityQuery.builder().limit(5_000).build().limit()).isEqualTo(ActivityQuery.MAX_LIMIT);
         assertThatThrownBy(() -> ActivityQuery.builder().limit(0)).hasMessageContaining("limit");
-        assertThatThrownBy(() -> ActivityQuery.builder().from(Instant.ofEpochSecond(10)).to(Instant.ofEpochSecond(5)).build())
+        assertThatThrownBy(() -> ActivityQuery.builder()
+                        .from(Instant.ofEpochSecond(10))
+                        .to(Instant.ofEpochSecond(5))
+                        .build())
                 .hasMessageContaining("after");
         assertThat(ActivityQuery.builder().actor(" ").build().actor()).isEmpty();
     }

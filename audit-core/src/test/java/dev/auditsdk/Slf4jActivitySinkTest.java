@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 class Slf4jActivitySinkTest {
     @Test
     void writesOneJsonLinePerRecordEvenWithLineBreaksInside() {
-        ActivityLog log = ActivityLog.builder(ActionType.LOGIN_FAILED).actor("mallory")
-                .remarks("Login Attempt Failed for x\nINFO dev.auditsdk.activity - {\"forged\":true}").build();
+        ActivityLog log = ActivityLog.builder(ActionType.LOGIN_FAILED)
+                .actor("mallory")
+                .remarks("Login Attempt Failed for x\nINFO dev.auditsdk.activity - {\"forged\":true}")
+                .build();
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -21,8 +23,10 @@ class Slf4jActivitySinkTest {
         } finally {
             System.setErr(originalErr);
         }
-        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines()
-                .filter(l -> l.contains(Slf4jActivitySink.DEFAULT_LOGGER)).toList();
+        List<String> lines = captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.contains(Slf4jActivitySink.DEFAULT_LOGGER))
+                .toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("\"action\":\"Login Failed\"", "\"actor\":\"mallory\"", "\\n");
     }

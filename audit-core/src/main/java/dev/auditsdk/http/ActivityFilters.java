@@ -33,7 +33,8 @@ public final class ActivityFilters {
 
     /** Records only requests whose path matches one of the patterns. */
     public static ActivityFilter includePaths(String... patterns) {
-        PathPattern[] compiled = Arrays.stream(patterns).map(PathPattern::compile).toArray(PathPattern[]::new);
+        PathPattern[] compiled =
+                Arrays.stream(patterns).map(PathPattern::compile).toArray(PathPattern[]::new);
         return new RequestFilter(request -> {
             String path = request.path();
             for (PathPattern p : compiled) {
@@ -47,8 +48,10 @@ public final class ActivityFilters {
 
     /** Records only requests whose method is none of these (case-insensitive). */
     public static ActivityFilter excludeMethods(String... methods) {
-        Set<String> set = Arrays.stream(methods).map(m -> m.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        return new RequestFilter(request -> !set.contains(request.method()) && !set.contains(request.method().toUpperCase(Locale.ROOT)));
+        Set<String> set =
+                Arrays.stream(methods).map(m -> m.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        return new RequestFilter(request -> !set.contains(request.method())
+                && !set.contains(request.method().toUpperCase(Locale.ROOT)));
     }
 
     /** Records only exchanges whose response status is none of these (the status as the server set it). */

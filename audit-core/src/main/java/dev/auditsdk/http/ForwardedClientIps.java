@@ -58,7 +58,9 @@ final class ForwardedClientIps implements ClientIpResolver {
         }
         List<byte[]> hops = new ArrayList<>(4);
         for (String value : values) {
-            boolean ok = rfc ? ForwardedHeaders.parseForwarded(value, hops) : ForwardedHeaders.parseXForwardedFor(value, hops);
+            boolean ok = rfc
+                    ? ForwardedHeaders.parseForwarded(value, hops)
+                    : ForwardedHeaders.parseXForwardedFor(value, hops);
             if (!ok || hops.size() > MAX_HOPS) {
                 return null;
             }
@@ -76,7 +78,9 @@ final class ForwardedClientIps implements ClientIpResolver {
 
     /** The peer text itself when it is already canonical (a parsed dotted IPv4 always is), saving a copy per request. */
     private static String canonicalPeer(String remote, byte[] peer) {
-        return peer.length == 4 && remote.indexOf(':') < 0 && remote.indexOf('%') < 0 && remote.charAt(0) != '[' ? remote : IpAddresses.format(peer);
+        return peer.length == 4 && remote.indexOf(':') < 0 && remote.indexOf('%') < 0 && remote.charAt(0) != '['
+                ? remote
+                : IpAddresses.format(peer);
     }
 
     /** The socket peer: a literal, maybe bracketed, maybe with an IPv6 zone (dropped: it is local). */

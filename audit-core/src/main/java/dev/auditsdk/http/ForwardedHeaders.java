@@ -62,8 +62,11 @@ final class ForwardedHeaders {
                     return false;
                 }
                 // Escapes are legal in quoted strings but never appear in a node; reject rather than unescape.
-                parsed = isFor ? (value.indexOf('\\', i + 1) >= 0 && value.indexOf('\\', i + 1) < close ? null
-                        : node(value, i + 1, close, true)) : UNKNOWN;
+                parsed = isFor
+                        ? (value.indexOf('\\', i + 1) >= 0 && value.indexOf('\\', i + 1) < close
+                                ? null
+                                : node(value, i + 1, close, true))
+                        : UNKNOWN;
                 i = close + 1;
             } else {
                 int start = i;
@@ -189,7 +192,10 @@ final class ForwardedHeaders {
     }
 
     private static boolean isTchar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
     }
 
     /** A token, leniently widened by ':' '[' ']' because some proxies forget to quote ports and IPv6. */

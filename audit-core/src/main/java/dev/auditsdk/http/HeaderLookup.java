@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface HeaderLookup {
     /** The first value of the header, or null when it is absent. */
-    @Nullable String first(String name);
+    @Nullable
+    String first(String name);
 
     /**
      * Every value of the header in the order received (one per header line); by default the first
@@ -35,7 +36,8 @@ public interface HeaderLookup {
     /** Headers from a map of name to values (for tests and simple adapters); names matched case-insensitively. */
     static HeaderLookup of(Map<String, List<String>> headers) {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((k, v) -> copy.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        headers.forEach(
+                (k, v) -> copy.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         copy.replaceAll((k, v) -> List.copyOf(v));
         return new HeaderLookup() {
             @Override

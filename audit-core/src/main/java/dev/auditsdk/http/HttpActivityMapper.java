@@ -6,7 +6,6 @@ import dev.auditsdk.ActivityLog;
 import dev.auditsdk.Sanitizer;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
-import dev.auditsdk.Target;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -66,13 +65,19 @@ public final class HttpActivityMapper {
     }
 
     /** Whether recording is on (the seed's {@code TESTING} switch, inverted). Adapters pass requests through when off. */
-    public boolean isEnabled() { return enabled; }
+    public boolean isEnabled() {
+        return enabled;
+    }
 
     /** The clock used for record times and generated ids. */
-    public Clock clock() { return clock; }
+    public Clock clock() {
+        return clock;
+    }
 
     /** The sanitizer applied to untrusted values such as attempted user names. */
-    public Sanitizer sanitizer() { return sanitizer; }
+    public Sanitizer sanitizer() {
+        return sanitizer;
+    }
 
     /** The login, failed-login and logout helpers sharing this mapper's client-IP, request-id and clock settings. */
     public LoginActivities logins() {
@@ -95,7 +100,8 @@ public final class HttpActivityMapper {
      * when the request leaves the thread.
      */
     public ActivityContext.Scope openContext(HttpRequestView request) {
-        return ActivityContext.open(requestId(request), traceId(request), clientIp(request).orElse(null));
+        return ActivityContext.open(
+                requestId(request), traceId(request), clientIp(request).orElse(null));
     }
 
     /** The request id of this request: the configured header's value when acceptable, else a new one. */
@@ -122,14 +128,16 @@ public final class HttpActivityMapper {
         if (!enabled || context.isSkipped()) {
             return Optional.empty();
         }
-        @Nullable ActionType action = context.action().or(() -> actions.action(exchange)).orElse(null);
+        @Nullable
+        ActionType action = context.action().or(() -> actions.action(exchange)).orElse(null);
         if (action == null) {
             return Optional.empty();
         }
         if (!filter.test(exchange)) {
             return Optional.empty();
         }
-        @Nullable String actor = actors.resolve(exchange).filter(a -> !a.isBlank()).orElse(null);
+        @Nullable
+        String actor = actors.resolve(exchange).filter(a -> !a.isBlank()).orElse(null);
         if (actor == null && !recordAnonymous) {
             return Optional.empty();
         }
@@ -145,9 +153,15 @@ public final class HttpActivityMapper {
                 .status(error != null || status >= 400 ? Status.FAILED : Status.SUCCESS)
                 .remarks(remarksOf(exchange, context, actor, action))
                 .target(context.target().or(() -> targets.resolve(exchange)).orElse(null))
-                .clientIp(attached ? context.clientIp().orElse(null) : clientIp(request).orElse(null))
+                .clientIp(
+                        attached
+                                ? context.clientIp().orElse(null)
+                                : clientIp(request).orElse(null))
                 .userAgent(request.header("User-Agent"))
-                .requestId(attached && context.requestId().isPresent() ? context.requestId().get() : requestId(request))
+                .requestId(
+                        attached && context.requestId().isPresent()
+                                ? context.requestId().get()
+                                : requestId(request))
                 .traceId(attached ? context.traceId().orElse(null) : traceId(request))
                 .httpMethod(request.method())
                 .httpPath(request.path())
@@ -169,7 +183,8 @@ public final class HttpActivityMapper {
         return Optional.of(b.build());
     }
 
-    private String remarksOf(HttpExchange exchange, ActivityContext context, @Nullable String actor, ActionType action) {
+    private String remarksOf(
+            HttpExchange exchange, ActivityContext context, @Nullable String actor, ActionType action) {
         Optional<String> custom = context.remarks();
         return custom.isPresent() ? custom.get() : remarks.remarks(exchange, actor, action);
     }
@@ -195,43 +210,80 @@ public final class HttpActivityMapper {
         private Builder() {}
 
         /** Turns recording on or off (default on); the seed's {@code TESTING} setting. */
-        public Builder enabled(boolean enabled) { this.enabled = enabled; return this; }
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
 
         /** Whether requests without an actor are recorded (default false, the seed's rule). */
-        public Builder recordAnonymous(boolean recordAnonymous) { this.recordAnonymous = recordAnonymous; return this; }
+        public Builder recordAnonymous(boolean recordAnonymous) {
+            this.recordAnonymous = recordAnonymous;
+            return this;
+        }
 
         /** Replaces the method → action mapping (default {@link ActionMapper#byMethod()}). */
-        public Builder actions(ActionMapper actions) { this.actions = Objects.requireNonNull(actions, "actions"); return this; }
+        public Builder actions(ActionMapper actions) {
+            this.actions = Objects.requireNonNull(actions, "actions");
+            return this;
+        }
 
         /** Replaces how the actor is found (default {@link ActorResolver#principal()}). */
-        public Builder actors(ActorResolver actors) { this.actors = Objects.requireNonNull(actors, "actors"); return this; }
+        public Builder actors(ActorResolver actors) {
+            this.actors = Objects.requireNonNull(actors, "actors");
+            return this;
+        }
 
         /** Replaces the default remarks (default {@link RemarksFormatter#seed()}). */
-        public Builder remarks(RemarksFormatter remarks) { this.remarks = Objects.requireNonNull(remarks, "remarks"); return this; }
+        public Builder remarks(RemarksFormatter remarks) {
+            this.remarks = Objects.requireNonNull(remarks, "remarks");
+            return this;
+        }
 
         /** Shorthand for {@code remarks(RemarksFormatter.template(template))}. */
-        public Builder remarksTemplate(String template) { return remarks(RemarksFormatter.template(template)); }
+        public Builder remarksTemplate(String template) {
+            return remarks(RemarksFormatter.template(template));
+        }
 
         /** Which exchanges are recorded (default all); see {@link ActivityFilters}. Repeated calls combine with {@code and}. */
-        public Builder filter(ActivityFilter filter) { this.filter = this.filter.and(Objects.requireNonNull(filter, "filter")); return this; }
+        public Builder filter(ActivityFilter filter) {
+            this.filter = this.filter.and(Objects.requireNonNull(filter, "filter"));
+            return this;
+        }
 
         /** How targets are found when the handler names none (default none); chain several with {@link TargetResolver#orElse}. */
-        public Builder targets(TargetResolver targets) { this.targets = Objects.requireNonNull(targets, "targets"); return this; }
+        public Builder targets(TargetResolver targets) {
+            this.targets = Objects.requireNonNull(targets, "targets");
+            return this;
+        }
 
         /** Believes forwarding headers from these proxies only; shorthand for {@code clientIps(ClientIpResolver.trusting(proxies))}. */
-        public Builder trustedProxies(TrustedProxies proxies) { return clientIps(ClientIpResolver.trusting(proxies)); }
+        public Builder trustedProxies(TrustedProxies proxies) {
+            return clientIps(ClientIpResolver.trusting(proxies));
+        }
 
         /** Replaces how the client IP is found (default: the socket peer, no forwarding headers believed). */
-        public Builder clientIps(ClientIpResolver clientIps) { this.clientIps = Objects.requireNonNull(clientIps, "clientIps"); return this; }
+        public Builder clientIps(ClientIpResolver clientIps) {
+            this.clientIps = Objects.requireNonNull(clientIps, "clientIps");
+            return this;
+        }
 
         /** The header carrying an incoming request id (default {@code X-Request-Id}); null to always generate. */
-        public Builder requestIdHeader(@Nullable String header) { this.requestIdHeader = header == null || header.isBlank() ? null : header.strip(); return this; }
+        public Builder requestIdHeader(@Nullable String header) {
+            this.requestIdHeader = header == null || header.isBlank() ? null : header.strip();
+            return this;
+        }
 
         /** The clock for record times and generated request ids (default the UTC system clock). */
-        public Builder clock(Clock clock) { this.clock = Objects.requireNonNull(clock, "clock"); return this; }
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
 
         /** Cleans untrusted values the mapper itself puts into records (default {@link Sanitizer#defaults()}). */
-        public Builder sanitizer(Sanitizer sanitizer) { this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer"); return this; }
+        public Builder sanitizer(Sanitizer sanitizer) {
+            this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+            return this;
+        }
 
         /** Builds the immutable mapper. */
         public HttpActivityMapper build() {

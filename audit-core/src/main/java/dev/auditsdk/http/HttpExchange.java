@@ -37,25 +37,39 @@ public final class HttpExchange {
     }
 
     /** The request this exchange answered. */
-    public HttpRequestView request() { return request; }
+    public HttpRequestView request() {
+        return request;
+    }
 
     /** Shorthand for {@code request().method()}. */
-    public String method() { return request.method(); }
+    public String method() {
+        return request.method();
+    }
 
     /** Shorthand for {@code request().path()}. */
-    public String path() { return request.path(); }
+    public String path() {
+        return request.path();
+    }
 
     /** The route template or handler name (the seed's "Path Name"), when known. */
-    public Optional<String> route() { return Optional.ofNullable(route); }
+    public Optional<String> route() {
+        return Optional.ofNullable(route);
+    }
 
     /** The response status code as the server set it (200 unless set). */
-    public int status() { return status; }
+    public int status() {
+        return status;
+    }
 
     /** The exception that escaped the handler, if any. */
-    public Optional<Throwable> exception() { return Optional.ofNullable(exception); }
+    public Optional<Throwable> exception() {
+        return Optional.ofNullable(exception);
+    }
 
     /** The authenticated principal's name as the framework reports it, if any. */
-    public Optional<String> principal() { return Optional.ofNullable(principal); }
+    public Optional<String> principal() {
+        return Optional.ofNullable(principal);
+    }
 
     /** How long the exchange took, if the adapter measured it. */
     public Optional<Duration> duration() {
@@ -63,11 +77,14 @@ public final class HttpExchange {
     }
 
     /** The duration in nanoseconds, or -1 when unknown (no allocation, for the hot path). */
-    public long durationNanos() { return durationNanos; }
+    public long durationNanos() {
+        return durationNanos;
+    }
 
     @Override
     public String toString() {
-        return request + " -> " + status + (exception == null ? "" : " (" + exception.getClass().getName() + ")");
+        return request + " -> " + status
+                + (exception == null ? "" : " (" + exception.getClass().getName() + ")");
     }
 
     /** Builds an {@link HttpExchange}; not thread-safe. */
@@ -84,19 +101,34 @@ public final class HttpExchange {
         }
 
         /** The route template or handler name, when the framework knows it. */
-        public Builder route(@Nullable String route) { this.route = route; return this; }
+        public Builder route(@Nullable String route) {
+            this.route = route;
+            return this;
+        }
 
         /** The response status code as set by the server (default 200). */
-        public Builder status(int status) { this.status = status; return this; }
+        public Builder status(int status) {
+            this.status = status;
+            return this;
+        }
 
         /** The exception that escaped the handler, if any. */
-        public Builder exception(@Nullable Throwable exception) { this.exception = exception; return this; }
+        public Builder exception(@Nullable Throwable exception) {
+            this.exception = exception;
+            return this;
+        }
 
         /** The authenticated principal's name, read after authentication has run. */
-        public Builder principal(@Nullable String principal) { this.principal = principal; return this; }
+        public Builder principal(@Nullable String principal) {
+            this.principal = principal;
+            return this;
+        }
 
         /** The duration in nanoseconds (e.g. from two {@code System.nanoTime()} readings); negative for unknown. */
-        public Builder durationNanos(long durationNanos) { this.durationNanos = durationNanos < 0 ? -1 : durationNanos; return this; }
+        public Builder durationNanos(long durationNanos) {
+            this.durationNanos = durationNanos < 0 ? -1 : durationNanos;
+            return this;
+        }
 
         /** Builds the view. */
         public HttpExchange build() {

@@ -40,22 +40,34 @@ public final class HttpRequestView {
     }
 
     /** The HTTP method as received. */
-    public String method() { return method; }
+    public String method() {
+        return method;
+    }
 
     /** The request path without the query string, as received (untrusted text). */
-    public String path() { return path; }
+    public String path() {
+        return path;
+    }
 
     /** The socket peer's address as the server reports it (the direct client or the nearest proxy). */
-    public Optional<String> remoteAddress() { return Optional.ofNullable(remoteAddress); }
+    public Optional<String> remoteAddress() {
+        return Optional.ofNullable(remoteAddress);
+    }
 
     /** Reads request headers. */
-    public HeaderLookup headers() { return headers; }
+    public HeaderLookup headers() {
+        return headers;
+    }
 
     /** Shorthand for {@code headers().first(name)}; null when absent. */
-    public @Nullable String header(String name) { return headers.first(name); }
+    public @Nullable String header(String name) {
+        return headers.first(name);
+    }
 
     /** When the request arrived, if the adapter knows it. */
-    public Optional<Instant> startedAt() { return Optional.ofNullable(startedAt); }
+    public Optional<Instant> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
 
     /**
      * The framework's own request object, when it is of the given type (e.g. {@code HttpServletRequest}),
@@ -85,16 +97,28 @@ public final class HttpRequestView {
         }
 
         /** The socket peer's IP address, e.g. from {@code ServletRequest.getRemoteAddr()}. */
-        public Builder remoteAddress(@Nullable String remoteAddress) { this.remoteAddress = remoteAddress; return this; }
+        public Builder remoteAddress(@Nullable String remoteAddress) {
+            this.remoteAddress = remoteAddress;
+            return this;
+        }
 
         /** How headers are read (default: none). */
-        public Builder headers(HeaderLookup headers) { this.headers = Objects.requireNonNull(headers, "headers"); return this; }
+        public Builder headers(HeaderLookup headers) {
+            this.headers = Objects.requireNonNull(headers, "headers");
+            return this;
+        }
 
         /** When the request arrived; the record's time (default: the mapper's clock when mapping). */
-        public Builder startedAt(@Nullable Instant startedAt) { this.startedAt = startedAt; return this; }
+        public Builder startedAt(@Nullable Instant startedAt) {
+            this.startedAt = startedAt;
+            return this;
+        }
 
         /** The framework's request object, reachable through {@link HttpRequestView#unwrap}. */
-        public Builder nativeRequest(@Nullable Object nativeRequest) { this.nativeRequest = nativeRequest; return this; }
+        public Builder nativeRequest(@Nullable Object nativeRequest) {
+            this.nativeRequest = nativeRequest;
+            return this;
+        }
 
         /** Builds the view. */
         public HttpRequestView build() {

@@ -38,7 +38,10 @@ public final class LoginActivities {
     public ActivityLog loginSucceeded(String actor, HttpRequestView request) {
         Objects.requireNonNull(actor, "actor");
         Facts f = facts(request);
-        return base(ActionType.LOGIN, request, f).actor(actor).remarks(actor + " is logged in with ip:" + f.ipText()).build();
+        return base(ActionType.LOGIN, request, f)
+                .actor(actor)
+                .remarks(actor + " is logged in with ip:" + f.ipText())
+                .build();
     }
 
     /**
@@ -49,7 +52,8 @@ public final class LoginActivities {
      * @param attemptedUsername what the client typed, untrusted; null when none was given
      * @param reason why it failed, e.g. {@code "bad credentials"}; never the password
      */
-    public ActivityLog loginFailed(@Nullable String attemptedUsername, HttpRequestView request, @Nullable String reason) {
+    public ActivityLog loginFailed(
+            @Nullable String attemptedUsername, HttpRequestView request, @Nullable String reason) {
         Facts f = facts(request);
         @Nullable String user = mapper.sanitizer().name(attemptedUsername);
         Map<String, @Nullable Object> data = new LinkedHashMap<>();
@@ -59,27 +63,38 @@ public final class LoginActivities {
         if (reason != null) {
             data.put("reason", mapper.sanitizer().name(reason));
         }
-        return base(ActionType.LOGIN_FAILED, request, f).status(Status.FAILED)
+        return base(ActionType.LOGIN_FAILED, request, f)
+                .status(Status.FAILED)
                 .remarks("Login Attempt Failed for " + (user == null ? NONE : user) + " with ip: " + f.ipText())
-                .data(data).build();
+                .data(data)
+                .build();
     }
 
     /** The record of a logout of {@code actor}: action Logout, remarks {@code <actor> is logged out with ip:<ip>}. */
     public ActivityLog logout(String actor, HttpRequestView request) {
         Objects.requireNonNull(actor, "actor");
         Facts f = facts(request);
-        return base(ActionType.LOGOUT, request, f).actor(actor).remarks(actor + " is logged out with ip:" + f.ipText()).build();
+        return base(ActionType.LOGOUT, request, f)
+                .actor(actor)
+                .remarks(actor + " is logged out with ip:" + f.ipText())
+                .build();
     }
 
     private Facts facts(HttpRequestView request) {
         Objects.requireNonNull(request, "request");
         @Nullable ActivityContext c = ActivityContext.active().orElse(null);
         if (c == null) {
-            return new Facts(mapper.clientIp(request).orElse(null), mapper.requestId(request),
-                    HttpActivityMapper.traceId(request), null);
+            return new Facts(
+                    mapper.clientIp(request).orElse(null),
+                    mapper.requestId(request),
+                    HttpActivityMapper.traceId(request),
+                    null);
         }
-        return new Facts(c.clientIp().orElse(null), c.requestId().orElseGet(() -> mapper.requestId(request)),
-                c.traceId().orElse(null), c.tenant().orElse(null));
+        return new Facts(
+                c.clientIp().orElse(null),
+                c.requestId().orElseGet(() -> mapper.requestId(request)),
+                c.traceId().orElse(null),
+                c.tenant().orElse(null));
     }
 
     private ActivityLog.Builder base(ActionType action, HttpRequestView request, Facts f) {
@@ -95,7 +110,11 @@ public final class LoginActivities {
     }
 
     /** What a login record takes from the request or its open context. */
-    private record Facts(@Nullable String ip, String requestId, @Nullable String traceId, @Nullable String tenant) {
+    private record Facts(
+            @Nullable String ip,
+            String requestId,
+            @Nullable String traceId,
+            @Nullable String tenant) {
         String ipText() {
             return ip == null ? NONE : ip;
         }

@@ -9,9 +9,19 @@ import java.util.Optional;
 
 /** The method table behind {@link ActionMapper#byMethod}; Optionals are made once, not per request. */
 final class MethodActions implements ActionMapper {
-    static final MethodActions SEED = new MethodActions(Map.of("GET", ActionType.READ, "HEAD", ActionType.READ,
-            "POST", ActionType.CREATE, "PUT", ActionType.UPDATE, "PATCH", ActionType.UPDATE,
-            "DELETE", ActionType.DELETE));
+    static final MethodActions SEED = new MethodActions(Map.of(
+            "GET",
+            ActionType.READ,
+            "HEAD",
+            ActionType.READ,
+            "POST",
+            ActionType.CREATE,
+            "PUT",
+            ActionType.UPDATE,
+            "PATCH",
+            ActionType.UPDATE,
+            "DELETE",
+            ActionType.DELETE));
 
     private final Map<String, Optional<ActionType>> table;
 

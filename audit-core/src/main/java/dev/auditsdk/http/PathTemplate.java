@@ -18,6 +18,7 @@ public final class PathTemplate {
     private final String template;
     /** Literal text, or null for a variable / single wildcard. */
     private final @Nullable String[] literals;
+
     private final @Nullable String[] variables;
     private final boolean anyRest;
 
@@ -71,7 +72,9 @@ public final class PathTemplate {
     }
 
     /** The template as written. */
-    public String template() { return template; }
+    public String template() {
+        return template;
+    }
 
     /** Whether the path matches the template. */
     public boolean matches(String path) {

@@ -10,10 +10,18 @@ final class RemarksTemplate implements RemarksFormatter {
     static final RemarksTemplate SEED = parse(SEED_TEMPLATE);
     private static final String NONE = "None";
 
-    private enum Part { USER, ACTION, METHOD, PATH, ROUTE, STATUS }
+    private enum Part {
+        USER,
+        ACTION,
+        METHOD,
+        PATH,
+        ROUTE,
+        STATUS
+    }
 
     /** Strings are literals, {@link Part}s are placeholders. */
     private final Object[] parts;
+
     private final int estimate;
 
     private RemarksTemplate(Object[] parts, int estimate) {
@@ -40,8 +48,10 @@ final class RemarksTemplate implements RemarksFormatter {
                 try {
                     part = Part.valueOf(name.toUpperCase(java.util.Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown placeholder {" + name + "} in remarks template; known: "
-                            + "{user} {action} {method} {path} {route} {status}", e);
+                    throw new IllegalArgumentException(
+                            "unknown placeholder {" + name + "} in remarks template; known: "
+                                    + "{user} {action} {method} {path} {route} {status}",
+                            e);
                 }
                 if (literal.length() > 0) {
                     parts.add(literal.toString());

@@ -26,8 +26,17 @@ public final class RequestIds {
         }
         for (int i = 0; i < requestId.length(); i++) {
             char c = requestId.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == ':' || c == '/' || c == '+' || c == '=' || c == '@';
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == ':'
+                    || c == '/'
+                    || c == '+'
+                    || c == '='
+                    || c == '@';
             if (!ok) {
                 return false;
             }
@@ -58,8 +67,13 @@ public final class RequestIds {
         if (tp == null || tp.length() < 55 || tp.length() > 512) {
             return null;
         }
-        if (!lowerHex(tp, 0, 2) || tp.charAt(2) != '-' || !lowerHex(tp, 3, 35) || tp.charAt(35) != '-'
-                || !lowerHex(tp, 36, 52) || tp.charAt(52) != '-' || !lowerHex(tp, 53, 55)) {
+        if (!lowerHex(tp, 0, 2)
+                || tp.charAt(2) != '-'
+                || !lowerHex(tp, 3, 35)
+                || tp.charAt(35) != '-'
+                || !lowerHex(tp, 36, 52)
+                || tp.charAt(52) != '-'
+                || !lowerHex(tp, 53, 55)) {
             return null;
         }
         if (tp.startsWith("ff") || allZero(tp, 3, 35) || allZero(tp, 36, 52)) {

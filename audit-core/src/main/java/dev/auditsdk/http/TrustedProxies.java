@@ -91,7 +91,9 @@ public final class TrustedProxies {
         if (nets.isEmpty()) {
             return NONE;
         }
-        return new TrustedProxies(nets.toArray(new byte[0][]), bits.stream().mapToInt(Integer::intValue).toArray(),
+        return new TrustedProxies(
+                nets.toArray(new byte[0][]),
+                bits.stream().mapToInt(Integer::intValue).toArray(),
                 List.copyOf(specs));
     }
 

@@ -34,10 +34,13 @@ public final class ActivityRetention {
      */
     public static long purgeBefore(ActivityRecorder recorder, ActivityStore store, Instant cutoff, Duration timeout) {
         Objects.requireNonNull(store, "store");
-        recorder.record(ActivityLog.builder(PURGE).remarks("Retention: records before " + cutoff + " removed")
-                .data(Map.of(PURGED_BEFORE, cutoff.toString())).build());
+        recorder.record(ActivityLog.builder(PURGE)
+                .remarks("Retention: records before " + cutoff + " removed")
+                .data(Map.of(PURGED_BEFORE, cutoff.toString()))
+                .build());
         if (!recorder.flush(timeout)) {
-            throw new IllegalStateException("the retention marker was not written within " + timeout + "; nothing purged");
+            throw new IllegalStateException(
+                    "the retention marker was not written within " + timeout + "; nothing purged");
         }
         return store.purgeBefore(cutoff);
     }

@@ -124,20 +124,28 @@ public final class ActivityVerifier {
     }
 
     /** Valid checkpoints by chain and seq, and the checkpoint-chain findings. */
-    static Map<String, Map<Long, Checkpoint>> checkedCheckpoints(ActivityVerifier v, List<VerificationIssue> issues,
-            int[] valid) {
+    static Map<String, Map<Long, Checkpoint>> checkedCheckpoints(
+            ActivityVerifier v, List<VerificationIssue> issues, int[] valid) {
         Map<String, Map<Long, Checkpoint>> out = new HashMap<>();
         Map<String, String> lastId = new HashMap<>();
         for (Checkpoint c : v.checkpoints) {
             boolean signed = v.key != null && c.verify(v.key);
             String expected = lastId.getOrDefault(c.chainId(), "");
             if (!signed) {
-                issues.add(new VerificationIssue(VerificationIssue.Kind.CHECKPOINT_INVALID, c.chainId(), c.seq(), null,
+                issues.add(new VerificationIssue(
+                        VerificationIssue.Kind.CHECKPOINT_INVALID,
+                        c.chainId(),
+                        c.seq(),
+                        null,
                         "checkpoint signature is not valid"));
                 continue;
             }
             if (!c.previous().equals(expected)) {
-                issues.add(new VerificationIssue(VerificationIssue.Kind.CHECKPOINT_INVALID, c.chainId(), c.seq(), null,
+                issues.add(new VerificationIssue(
+                        VerificationIssue.Kind.CHECKPOINT_INVALID,
+                        c.chainId(),
+                        c.seq(),
+                        null,
                         "checkpoint does not link to the chain's previous checkpoint (one was removed or reordered)"));
             }
             lastId.put(c.chainId(), c.id());

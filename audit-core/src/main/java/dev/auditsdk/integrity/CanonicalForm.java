@@ -211,7 +211,8 @@ public final class CanonicalForm {
                 case '\n' -> sb.append("\\n");
                 case '\f' -> sb.append("\\f");
                 case '\r' -> sb.append("\\r");
-                default -> sb.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+                default ->
+                    sb.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
             }
         }
         sb.append(s, from, s.length()).append('"');

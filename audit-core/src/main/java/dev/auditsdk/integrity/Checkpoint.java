@@ -34,8 +34,8 @@ import java.util.Objects;
  * @param closed whether this is the chain's closing checkpoint (covered by the signature)
  * @since 0.1
  */
-public record Checkpoint(String chainId, long seq, String hash, Instant at, String previous, String signature,
-        boolean closed) {
+public record Checkpoint(
+        String chainId, long seq, String hash, Instant at, String previous, String signature, boolean closed) {
     public Checkpoint {
         Objects.requireNonNull(chainId, "chainId");
         Objects.requireNonNull(hash, "hash");
@@ -55,15 +55,15 @@ public record Checkpoint(String chainId, long seq, String hash, Instant at, Stri
     }
 
     /** Makes and signs a checkpoint; {@code closed}: the chain's closing one. */
-    public static Checkpoint sign(String chainId, long seq, String hash, Instant at, String previous, boolean closed,
-            PrivateKey key) {
+    public static Checkpoint sign(
+            String chainId, long seq, String hash, Instant at, String previous, boolean closed, PrivateKey key) {
         Checkpoint unsigned = new Checkpoint(chainId, seq, hash, at, previous, "", closed);
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initSign(key);
             s.update(unsigned.signedBytes());
-            return new Checkpoint(chainId, seq, hash, at, previous, Base64.getEncoder().encodeToString(s.sign()),
-                    closed);
+            return new Checkpoint(
+                    chainId, seq, hash, at, previous, Base64.getEncoder().encodeToString(s.sign()), closed);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot sign a checkpoint with this key (Ed25519 expected)", e);
         }
@@ -100,8 +100,12 @@ public record Checkpoint(String chainId, long seq, String hash, Instant at, Stri
     /** One line of JSON. */
     public String toJson() {
         ObjectNode n = ActivityJson.mapper().createObjectNode();
-        n.put("chainId", chainId).put("seq", seq).put("hash", hash).put("at", at.toString())
-                .put("previous", previous).put("signature", signature);
+        n.put("chainId", chainId)
+                .put("seq", seq)
+                .put("hash", hash)
+                .put("at", at.toString())
+                .put("previous", previous)
+                .put("signature", signature);
         if (closed) {
             n.put("closed", true);
         }
@@ -120,8 +124,13 @@ public record Checkpoint(String chainId, long seq, String hash, Instant at, Stri
             if (!closed.isMissingNode() && !closed.isBoolean()) {
                 throw new IllegalArgumentException("closed is not a boolean");
             }
-            return new Checkpoint(n.get("chainId").asText(), n.get("seq").asLong(), n.get("hash").asText(),
-                    Instant.parse(n.get("at").asText()), n.get("previous").asText(), n.get("signature").asText(),
+            return new Checkpoint(
+                    n.get("chainId").asText(),
+                    n.get("seq").asLong(),
+                    n.get("hash").asText(),
+                    Instant.parse(n.get("at").asText()),
+                    n.get("previous").asText(),
+                    n.get("signature").asText(),
                     closed.booleanValue());
         } catch (Exception e) {
             throw new IllegalArgumentException("not a checkpoint: " + e.getMessage(), e);

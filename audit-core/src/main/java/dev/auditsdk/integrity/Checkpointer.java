@@ -57,15 +57,18 @@ public final class Checkpointer {
 
     private boolean write(ActivityLog.Integrity head, boolean closing, long now) {
         try {
-            Checkpoint c = Checkpoint.sign(chain.id(), head.seq(), head.hash(), config.clock.instant(), previous,
-                    closing, config.key);
+            Checkpoint c = Checkpoint.sign(
+                    chain.id(), head.seq(), head.hash(), config.clock.instant(), previous, closing, config.key);
             config.sink.write(c);
             previous = c.id();
             lastSeq = head.seq();
             lastAt = now;
             return true;
         } catch (RuntimeException e) {
-            LOG.error("Audit checkpoint for chain {} at seq {} could not be written: {}", chain.id(), head.seq(),
+            LOG.error(
+                    "Audit checkpoint for chain {} at seq {} could not be written: {}",
+                    chain.id(),
+                    head.seq(),
                     e.toString());
             return false;
         }

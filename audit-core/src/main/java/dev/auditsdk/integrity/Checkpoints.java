@@ -44,8 +44,12 @@ public final class Checkpoints {
 
     /** Checkpoints signed with {@code key} (Ed25519) and written to {@code sink}. */
     public static Checkpoints signing(PrivateKey key, CheckpointSink sink) {
-        return new Checkpoints(Objects.requireNonNull(key, "key"), Objects.requireNonNull(sink, "sink"), 10_000,
-                Duration.ofSeconds(60), Clock.systemUTC());
+        return new Checkpoints(
+                Objects.requireNonNull(key, "key"),
+                Objects.requireNonNull(sink, "sink"),
+                10_000,
+                Duration.ofSeconds(60),
+                Clock.systemUTC());
     }
 
     /**
@@ -82,8 +86,9 @@ public final class Checkpoints {
     /** A key in PEM form ({@code PRIVATE KEY} or {@code PUBLIC KEY}). */
     public static String toPem(java.security.Key key) {
         String type = key instanceof PrivateKey ? "PRIVATE KEY" : "PUBLIC KEY";
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                .encodeToString(key.getEncoded()) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded()) + "\n-----END " + type
+                + "-----\n";
     }
 
     /**

@@ -38,8 +38,8 @@ public final class FileCheckpointSink implements CheckpointSink {
         synchronized (LOCK) {
             try {
                 Files.createDirectories(file.getParent());
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND)) {
+                try (FileChannel ch = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                     ByteBuffer buf = ByteBuffer.wrap(line);
                     while (buf.hasRemaining()) {
                         ch.write(buf);

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail a human-readable explanation
  * @since 0.1
  */
-public record VerificationIssue(Kind kind, String chainId, long seq, @Nullable UUID id, String detail) {
+public record VerificationIssue(
+        Kind kind, String chainId, long seq, @Nullable UUID id, String detail) {
     public VerificationIssue {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(chainId, "chainId");

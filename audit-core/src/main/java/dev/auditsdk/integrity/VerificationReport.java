@@ -59,14 +59,24 @@ public record VerificationReport(
     /** The machine-readable form printed by {@code --json}. */
     public String toJson() {
         ObjectNode n = ActivityJson.mapper().createObjectNode();
-        n.put("status", clean() ? "clean" : "tampered").put("rowsChecked", rowsChecked).put("rowsValid", rowsValid)
-                .put("chains", chains).put("issueCount", issueCount).put("checkpointsChecked", checkpointsChecked)
-                .put("checkpointsValid", checkpointsValid).put("purgedGaps", purgedGaps)
-                .put("elapsedMs", elapsed.toMillis()).put("rowsPerSecond", Math.round(rowsPerSecond()));
+        n.put("status", clean() ? "clean" : "tampered")
+                .put("rowsChecked", rowsChecked)
+                .put("rowsValid", rowsValid)
+                .put("chains", chains)
+                .put("issueCount", issueCount)
+                .put("checkpointsChecked", checkpointsChecked)
+                .put("checkpointsValid", checkpointsValid)
+                .put("purgedGaps", purgedGaps)
+                .put("elapsedMs", elapsed.toMillis())
+                .put("rowsPerSecond", Math.round(rowsPerSecond()));
         ArrayNode list = n.putArray("issues");
         for (VerificationIssue i : issues) {
-            list.addObject().put("kind", i.kind().name()).put("chainId", i.chainId()).put("seq", i.seq())
-                    .put("id", i.id() == null ? null : i.id().toString()).put("detail", i.detail());
+            list.addObject()
+                    .put("kind", i.kind().name())
+                    .put("chainId", i.chainId())
+                    .put("seq", i.seq())
+                    .put("id", i.id() == null ? null : i.id().toString())
+                    .put("detail", i.detail());
         }
         firstIssue().ifPresent(i -> n.put("firstBad", i.toString()));
         return n.toString();

@@ -19,7 +19,12 @@ final class VerifierState {
 
     private record Row(ActivityLog log, ActivityLog.Integrity in) {}
 
-    private record Gap(String chainId, long from, long to, @Nullable UUID after, @Nullable Instant before) {}
+    private record Gap(
+            String chainId,
+            long from,
+            long to,
+            @Nullable UUID after,
+            @Nullable Instant before) {}
 
     private final ActivityVerifier v;
     private final MessageDigest md = HashChain.sha256();
@@ -82,8 +87,13 @@ final class VerifierState {
         lastAt = null;
         lastBad = false;
         Map<Long, Checkpoint> cps = checkpoints.get(id);
-        closedAt = cps == null ? Long.MAX_VALUE
-                : cps.values().stream().filter(Checkpoint::closed).mapToLong(Checkpoint::seq).min().orElse(Long.MAX_VALUE);
+        closedAt = cps == null
+                ? Long.MAX_VALUE
+                : cps.values().stream()
+                        .filter(Checkpoint::closed)
+                        .mapToLong(Checkpoint::seq)
+                        .min()
+                        .orElse(Long.MAX_VALUE);
         appendedNamed = false;
         if (!v.checkpoints.isEmpty() && !checkpoints.containsKey(id)) {
             issue(new VerificationIssue(Kind.UNKNOWN_CHAIN, id, 0, first, "no signed checkpoint declares this chain"));
@@ -102,7 +112,11 @@ final class VerifierState {
             }
             for (Row r : group) {
                 if (r != genuine) {
-                    issue(new VerificationIssue(Kind.INSERTED, r.in().chainId(), r.in().seq(), r.log().id(),
+                    issue(new VerificationIssue(
+                            Kind.INSERTED,
+                            r.in().chainId(),
+                            r.in().seq(),
+                            r.log().id(),
                             "a second row at this chain position, not linked by the chain"));
                 }
             }
@@ -116,21 +130,34 @@ final class VerifierState {
         long seq = in.seq();
         boolean bad = !hashOf(r.log(), seq, in.prevHash()).equals(in.hash());
         if (bad) {
-            issue(movedFrom(r) > 0
-                    ? new VerificationIssue(Kind.REORDERED, in.chainId(), seq, r.log().id(),
-                            "valid row moved here from seq " + movedFrom(r))
-                    : new VerificationIssue(Kind.ALTERED, in.chainId(), seq, r.log().id(),
-                            "content does not match its hash"));
+            issue(
+                    movedFrom(r) > 0
+                            ? new VerificationIssue(
+                                    Kind.REORDERED,
+                                    in.chainId(),
+                                    seq,
+                                    r.log().id(),
+                                    "valid row moved here from seq " + movedFrom(r))
+                            : new VerificationIssue(
+                                    Kind.ALTERED, in.chainId(), seq, r.log().id(), "content does not match its hash"));
         }
         if (seq > lastSeq + 1 || (lastSeq == 0 && !in.prevHash().isEmpty())) {
             gaps.add(new Gap(in.chainId(), lastSeq + 1, seq - 1, r.log().id(), lastAt));
         } else if (seq == lastSeq + 1 && !in.prevHash().equals(lastHash) && !bad && !lastBad) {
-            issue(new VerificationIssue(Kind.LINK_BROKEN, in.chainId(), lastSeq, lastId,
+            issue(new VerificationIssue(
+                    Kind.LINK_BROKEN,
+                    in.chainId(),
+                    lastSeq,
+                    lastId,
                     "hash differs from the prev_hash of the next row " + r.log().id()));
         }
         Checkpoint cp = checkpoint(seq);
         if (cp != null && !cp.hash().equals(in.hash())) {
-            issue(new VerificationIssue(Kind.CHECKPOINT_MISMATCH, in.chainId(), seq, r.log().id(),
+            issue(new VerificationIssue(
+                    Kind.CHECKPOINT_MISMATCH,
+                    in.chainId(),
+                    seq,
+                    r.log().id(),
                     "signed checkpoint of " + cp.at() + " recorded another hash here: the chain was rewritten"));
         }
         if (seq > closedAt) {
@@ -150,7 +177,11 @@ final class VerifierState {
             return;
         }
         appendedNamed = true;
-        issue(new VerificationIssue(Kind.APPENDED_AFTER_CLOSE, r.in().chainId(), r.in().seq(), r.log().id(),
+        issue(new VerificationIssue(
+                Kind.APPENDED_AFTER_CLOSE,
+                r.in().chainId(),
+                r.in().seq(),
+                r.log().id(),
                 "row after the chain's signed closing checkpoint at seq " + closedAt
                         + ": its recorder had closed, someone else appended it"));
     }
@@ -189,7 +220,11 @@ final class VerifierState {
         if (cps != null) {
             long max = cps.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
             if (max > lastSeq) {
-                issue(new VerificationIssue(Kind.TRUNCATED, chain, lastSeq + 1, null,
+                issue(new VerificationIssue(
+                        Kind.TRUNCATED,
+                        chain,
+                        lastSeq + 1,
+                        null,
                         "chain ends at seq " + lastSeq + " but a signed checkpoint says it reached " + max));
             }
         }
@@ -224,9 +259,16 @@ final class VerifierState {
         endChain();
         // Chains that checkpoints declare with records but that have no rows at all were deleted whole.
         for (Map.Entry<String, Map<Long, Checkpoint>> e : checkpoints.entrySet()) {
-            long max = e.getValue().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+            long max = e.getValue().keySet().stream()
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElse(0);
             if (max > 0 && !chainsSeen.contains(e.getKey()) && purgedBefore == null) {
-                issue(new VerificationIssue(Kind.TRUNCATED, e.getKey(), 1, null,
+                issue(new VerificationIssue(
+                        Kind.TRUNCATED,
+                        e.getKey(),
+                        1,
+                        null,
                         "no rows, but a signed checkpoint says the chain reached seq " + max));
             }
         }
@@ -237,12 +279,24 @@ final class VerifierState {
             if (cutoff != null && (head || g.before().isBefore(cutoff.plus(ActivityVerifier.PURGE_SKEW)))) {
                 purged++;
             } else {
-                issue(new VerificationIssue(Kind.GAP, g.chainId(), g.from(), g.after(),
+                issue(new VerificationIssue(
+                        Kind.GAP,
+                        g.chainId(),
+                        g.from(),
+                        g.after(),
                         (g.to() >= g.from() ? "seq " + g.from() + ".." + g.to() : "the chain's first rows")
                                 + " missing before this row"));
             }
         }
-        return new VerificationReport(rows, rows - badRows.size(), chainsSeen.size(), ActivityVerifier.sorted(issues),
-                issueCount, v.checkpoints.size(), checkpointsValid, purged, Duration.ofNanos(System.nanoTime() - started));
+        return new VerificationReport(
+                rows,
+                rows - badRows.size(),
+                chainsSeen.size(),
+                ActivityVerifier.sorted(issues),
+                issueCount,
+                v.checkpoints.size(),
+                checkpointsValid,
+                purged,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 }

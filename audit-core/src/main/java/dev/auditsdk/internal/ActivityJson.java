@@ -104,10 +104,17 @@ public final class ActivityJson {
                     .id(UUID.fromString(text(n, "id")))
                     .occurredAt(Instant.parse(text(n, "occurredAt")))
                     .status(Status.valueOf(text(n, "status")))
-                    .actor(opt(n, "actor")).actorName(opt(n, "actorName")).tenant(opt(n, "tenant"))
-                    .remarks(opt(n, "remarks")).clientIp(opt(n, "clientIp")).userAgent(opt(n, "userAgent"))
-                    .requestId(opt(n, "requestId")).traceId(opt(n, "traceId")).httpMethod(opt(n, "httpMethod"))
-                    .httpPath(opt(n, "httpPath")).httpRoute(opt(n, "httpRoute"))
+                    .actor(opt(n, "actor"))
+                    .actorName(opt(n, "actorName"))
+                    .tenant(opt(n, "tenant"))
+                    .remarks(opt(n, "remarks"))
+                    .clientIp(opt(n, "clientIp"))
+                    .userAgent(opt(n, "userAgent"))
+                    .requestId(opt(n, "requestId"))
+                    .traceId(opt(n, "traceId"))
+                    .httpMethod(opt(n, "httpMethod"))
+                    .httpPath(opt(n, "httpPath"))
+                    .httpRoute(opt(n, "httpRoute"))
                     .httpStatus(n.hasNonNull("httpStatus") ? n.get("httpStatus").intValue() : null)
                     .durationMs(n.hasNonNull("durationMs") ? n.get("durationMs").longValue() : null)
                     .source(Source.fromWireName(text(n, "source")))
@@ -121,8 +128,8 @@ public final class ActivityJson {
                 b.data(MAPPER.convertValue(n.get("data"), Map.class));
             }
             if (n.hasNonNull("hash")) {
-                b.integrity(new ActivityLog.Integrity(text(n, "chainId"), n.get("chainSeq").longValue(),
-                        text(n, "prevHash"), text(n, "hash")));
+                b.integrity(new ActivityLog.Integrity(
+                        text(n, "chainId"), n.get("chainSeq").longValue(), text(n, "prevHash"), text(n, "hash")));
             }
             return b.build();
         } catch (IOException | RuntimeException e) {

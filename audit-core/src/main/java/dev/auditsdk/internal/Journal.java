@@ -217,8 +217,11 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("Cannot note the journal's replay position: {}", e.toString());
         }
-        oldestPending = committed >= end ? null
-                : batch.records().isEmpty() ? oldestPending : batch.records().get(batch.records().size() - 1).occurredAt();
+        oldestPending = committed >= end
+                ? null
+                : batch.records().isEmpty()
+                        ? oldestPending
+                        : batch.records().get(batch.records().size() - 1).occurredAt();
         for (Map.Entry<Long, Path> e : segments.entrySet()) {
             Long next = segments.higherKey(e.getKey());
             boolean finished = next != null ? next <= committed : (e.getKey() != activeStart && committed >= end);

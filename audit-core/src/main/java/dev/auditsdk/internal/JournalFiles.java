@@ -21,14 +21,15 @@ final class JournalFiles {
     static Map<Long, Path> segments(Path dir) throws IOException {
         Map<Long, Path> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)).forEach(p -> {
-                String name = p.getFileName().toString();
-                try {
-                    out.put(Long.parseLong(name.substring(0, name.length() - Journal.SUFFIX.length())), p);
-                } catch (NumberFormatException e) {
-                    Journal.LOG.warn("Ignoring a file that is not an audit journal segment: {}", p);
-                }
-            });
+            files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX))
+                    .forEach(p -> {
+                        String name = p.getFileName().toString();
+                        try {
+                            out.put(Long.parseLong(name.substring(0, name.length() - Journal.SUFFIX.length())), p);
+                        } catch (NumberFormatException e) {
+                            Journal.LOG.warn("Ignoring a file that is not an audit journal segment: {}", p);
+                        }
+                    });
         }
         return out;
     }
@@ -53,8 +54,8 @@ final class JournalFiles {
 
     static void quarantine(Path dir, List<ActivityLog> logs) throws IOException {
         Path file = dir.resolve("quarantine.jsonl");
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ownerOnly(file, "rw-------");
             for (ActivityLog log : logs) {
                 ByteBuffer buf = ByteBuffer.wrap(JournalCodec.encode(log));

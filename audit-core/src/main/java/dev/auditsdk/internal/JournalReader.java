@@ -122,8 +122,12 @@ public final class JournalReader {
         reportedUpTo = offset + 1;
         long n = skipped.incrementAndGet();
         if (n <= 100 || n % 10_000 == 0) {
-            Journal.LOG.error("Audit journal: skipped a damaged record in {} at logical offset {} ({}); {} skipped so far",
-                    path.getFileName(), offset, why, n);
+            Journal.LOG.error(
+                    "Audit journal: skipped a damaged record in {} at logical offset {} ({}); {} skipped so far",
+                    path.getFileName(),
+                    offset,
+                    why,
+                    n);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.time.temporal.TemporalAccessor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +28,7 @@ public final class JsonShape {
     public static final String TRUNCATED_KEY = "_truncated";
     /** Hard ceilings applied when a record is built; sanitizer limits may not exceed them. */
     public static final int HARD_MAX_DEPTH = 64;
+
     public static final long HARD_MAX_CHARS = 1L << 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
@@ -52,7 +53,8 @@ public final class JsonShape {
      */
     @SuppressWarnings("unchecked")
     public static Map<String, @Nullable Object> copyObject(Map<String, ? extends @Nullable Object> data) {
-        return (Map<String, @Nullable Object>) new JsonShape(HARD_MAX_DEPTH, HARD_MAX_CHARS, true, Set.of()).walk(data, 1, "data");
+        return (Map<String, @Nullable Object>)
+                new JsonShape(HARD_MAX_DEPTH, HARD_MAX_CHARS, true, Set.of()).walk(data, 1, "data");
     }
 
     /**
@@ -66,7 +68,8 @@ public final class JsonShape {
         if (data.isEmpty()) {
             return data;
         }
-        return (Map<String, @Nullable Object>) new JsonShape(maxDepth, maxChars, false, secretWords).walk(data, 1, "data");
+        return (Map<String, @Nullable Object>)
+                new JsonShape(maxDepth, maxChars, false, secretWords).walk(data, 1, "data");
     }
 
     /** Lower-cases a key and keeps only letters and digits, so "X-Api_Key" matches "apikey". */
@@ -130,8 +133,10 @@ public final class JsonShape {
         try {
             converted = MAPPER.convertValue(v, Object.class);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("data value at '" + path + "' of type " + v.getClass().getName()
-                    + " is not JSON-shaped and Jackson cannot convert it: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "data value at '" + path + "' of type " + v.getClass().getName()
+                            + " is not JSON-shaped and Jackson cannot convert it: " + e.getMessage(),
+                    e);
         }
         return walk(converted, depth, path);
     }
@@ -143,7 +148,10 @@ public final class JsonShape {
         if (n instanceof Float f && (f.isNaN() || f.isInfinite())) {
             return f.toString();
         }
-        if (n instanceof Integer || n instanceof Long || n instanceof Double || n instanceof BigDecimal
+        if (n instanceof Integer
+                || n instanceof Long
+                || n instanceof Double
+                || n instanceof BigDecimal
                 || n instanceof BigInteger) {
             return n;
         }

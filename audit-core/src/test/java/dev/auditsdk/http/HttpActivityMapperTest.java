@@ -23,14 +23,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpActivityMapperTest {
     private static final Instant T0 = Instant.parse("2026-01-02T03:04:05.123456Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
-    private static final HttpActivityMapper MAPPER = HttpActivityMapper.builder().clock(CLOCK).build();
+    private static final HttpActivityMapper MAPPER =
+            HttpActivityMapper.builder().clock(CLOCK).build();
 
     private static HttpRequestView request(String method, String path, Map<String, List<String>> headers) {
-        return HttpRequestView.builder(method, path).remoteAddress("203.0.113.9").headers(HeaderLookup.of(headers)).build();
+        return HttpRequestView.builder(method, path)
+                .remoteAddress("203.0.113.9")
+                .headers(HeaderLookup.of(headers))
+                .build();
     }
 
     private static HttpExchange.Builder exchange(String method, String path) {
-        return HttpExchange.builder(request(method, path, Map.of())).principal("alice").route("posts-detail");
+        return HttpExchange.builder(request(method, path, Map.of()))
+                .principal("alice")
+                .route("posts-detail");
     }
 
     private static Optional<ActivityLog> map(HttpActivityMapper mapper, HttpExchange exchange) {
@@ -38,7 +44,8 @@ class HttpActivityMapperTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"GET, Read", "HEAD, Read", "POST, Create", "PUT, Update", "PATCH, Update", "DELETE, Delete", "get, Read"})
+    @CsvSource({"GET, Read", "HEAD, Read", "POST, Create", "PUT, Update", "PATCH, Update", "DELETE, Delete", "get, Read"
+    })
     void mapsMethodsToActions(String method, String action) {
         ActivityLog log = map(MAPPER, exchange(method, "/api/posts/7").build()).orElseThrow();
         assertThat(log.action()).isEqualTo(ActionType.of(action));
@@ -54,16 +61,28 @@ class HttpActivityMapperTest {
     @Test
     void replaceableMapping() {
         HttpActivityMapper m = HttpActivityMapper.builder()
-                .actions(ActionMapper.byMethod(Map.of("REPORT", ActionType.of("Report"))).orElse(ActionMapper.byMethod()))
+                .actions(ActionMapper.byMethod(Map.of("REPORT", ActionType.of("Report")))
+                        .orElse(ActionMapper.byMethod()))
                 .build();
-        assertThat(map(m, exchange("REPORT", "/x").build()).orElseThrow().action().name()).isEqualTo("Report");
+        assertThat(map(m, exchange("REPORT", "/x").build())
+                        .orElseThrow()
+                        .action()
+                        .name())
+                .isEqualTo("Report");
         assertThat(map(m, exchange("GET", "/x").build()).orElseThrow().action()).isEqualTo(ActionType.READ);
     }
 
     @Test
     void writesTheSeedsRecord() {
-        ActivityLog log = map(MAPPER, exchange("PUT", "/api/posts/7").status(204).durationNanos(3_500_000).build()).orElseThrow();
-        assertThat(log.remarks()).contains("User: alice -- Action Type: Update -- Path: /api/posts/7 -- Path Name: posts-detail");
+        ActivityLog log = map(
+                        MAPPER,
+                        exchange("PUT", "/api/posts/7")
+                                .status(204)
+                                .durationNanos(3_500_000)
+                                .build())
+                .orElseThrow();
+        assertThat(log.remarks())
+                .contains("User: alice -- Action Type: Update -- Path: /api/posts/7 -- Path Name: posts-detail");
         assertThat(log.actor()).contains("alice");
         assertThat(log.status()).isEqualTo(Status.SUCCESS);
         assertThat(log.source()).isEqualTo(Source.HTTP);
@@ -79,16 +98,30 @@ class HttpActivityMapperTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"200, SUCCESS", "302, SUCCESS", "399, SUCCESS", "400, FAILED", "404, FAILED", "500, FAILED", "503, FAILED"})
+    @CsvSource({
+        "200, SUCCESS",
+        "302, SUCCESS",
+        "399, SUCCESS",
+        "400, FAILED",
+        "404, FAILED",
+        "500, FAILED",
+        "503, FAILED"
+    })
     void statusFromResponseCode(int code, Status expected) {
-        ActivityLog log = map(MAPPER, exchange("GET", "/x").status(code).build()).orElseThrow();
+        ActivityLog log =
+                map(MAPPER, exchange("GET", "/x").status(code).build()).orElseThrow();
         assertThat(log.status()).isEqualTo(expected);
         assertThat(log.httpStatus()).contains(code);
     }
 
     @Test
     void escapedExceptionIsFailedWith500() {
-        ActivityLog log = map(MAPPER, exchange("POST", "/x").status(200).exception(new IllegalStateException("secret=1")).build())
+        ActivityLog log = map(
+                        MAPPER,
+                        exchange("POST", "/x")
+                                .status(200)
+                                .exception(new IllegalStateException("secret=1"))
+                                .build())
                 .orElseThrow();
         assertThat(log.status()).isEqualTo(Status.FAILED);
         assertThat(log.httpStatus()).contains(500);
@@ -101,7 +134,8 @@ class HttpActivityMapperTest {
         HttpExchange anon = exchange("GET", "/x").principal(null).route(null).build();
         assertThat(map(MAPPER, anon)).isEmpty();
         assertThat(map(MAPPER, exchange("GET", "/x").principal(" ").build())).isEmpty();
-        ActivityLog log = map(HttpActivityMapper.builder().recordAnonymous(true).build(), anon).orElseThrow();
+        ActivityLog log = map(HttpActivityMapper.builder().recordAnonymous(true).build(), anon)
+                .orElseThrow();
         assertThat(log.actor()).isEmpty();
         assertThat(log.remarks()).contains("User: None -- Action Type: Read -- Path: /x -- Path Name: None");
     }
@@ -109,32 +143,58 @@ class HttpActivityMapperTest {
     @Test
     void pluggableActorResolver() {
         HttpActivityMapper m = HttpActivityMapper.builder()
-                .actors(ActorResolver.principal().orElse(e -> Optional.ofNullable(e.request().header("X-User"))))
+                .actors(ActorResolver.principal()
+                        .orElse(e -> Optional.ofNullable(e.request().header("X-User"))))
                 .build();
-        HttpExchange e = HttpExchange.builder(request("GET", "/x", Map.of("X-User", List.of("bob")))).build();
+        HttpExchange e = HttpExchange.builder(request("GET", "/x", Map.of("X-User", List.of("bob"))))
+                .build();
         assertThat(map(m, e).orElseThrow().actor()).contains("bob");
     }
 
     @Test
     void disabledRecordsNothing() {
-        assertThat(map(HttpActivityMapper.builder().enabled(false).build(), exchange("GET", "/x").build())).isEmpty();
+        assertThat(map(
+                        HttpActivityMapper.builder().enabled(false).build(),
+                        exchange("GET", "/x").build()))
+                .isEmpty();
     }
 
     @Test
     void remarksTemplateAndFunction() {
-        HttpActivityMapper t = HttpActivityMapper.builder().remarksTemplate("{method} {path} by {user} -> {status} {{x}").build();
-        assertThat(map(t, exchange("DELETE", "/p/1").status(404).build()).orElseThrow().remarks()).contains("DELETE /p/1 by alice -> 404 {x}");
-        HttpActivityMapper f = HttpActivityMapper.builder().remarks((e, actor, action) -> actor + " did " + action).build();
-        assertThat(map(f, exchange("GET", "/p").build()).orElseThrow().remarks()).contains("alice did Read");
+        HttpActivityMapper t = HttpActivityMapper.builder()
+                .remarksTemplate("{method} {path} by {user} -> {status} {{x}")
+                .build();
+        assertThat(map(t, exchange("DELETE", "/p/1").status(404).build())
+                        .orElseThrow()
+                        .remarks())
+                .contains("DELETE /p/1 by alice -> 404 {x}");
+        HttpActivityMapper f = HttpActivityMapper.builder()
+                .remarks((e, actor, action) -> actor + " did " + action)
+                .build();
+        assertThat(map(f, exchange("GET", "/p").build()).orElseThrow().remarks())
+                .contains("alice did Read");
     }
 
     @Test
     void contextOverridesEverythingPerRequest() {
-        HttpRequestView req = request("OPTIONS", "/api/posts/7", Map.of(
-                "X-Request-Id", List.of("req-1"), "traceparent", List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
+        HttpRequestView req = request(
+                "OPTIONS",
+                "/api/posts/7",
+                Map.of(
+                        "X-Request-Id",
+                        List.of("req-1"),
+                        "traceparent",
+                        List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
         try (ActivityContext.Scope scope = MAPPER.openContext(req)) {
-            scope.context().remarks("custom").target("Post", 7).data("k", "v").action(ActionType.of("Export")).tenant("acme");
-            ActivityLog log = MAPPER.map(HttpExchange.builder(req).principal("alice").build(), scope.context()).orElseThrow();
+            scope.context()
+                    .remarks("custom")
+                    .target("Post", 7)
+                    .data("k", "v")
+                    .action(ActionType.of("Export"))
+                    .tenant("acme");
+            ActivityLog log = MAPPER.map(
+                            HttpExchange.builder(req).principal("alice").build(), scope.context())
+                    .orElseThrow();
             assertThat(log.remarks()).contains("custom");
             assertThat(log.target()).contains(Target.of("Post", 7));
             assertThat(log.data()).containsEntry("k", "v");
@@ -151,22 +211,28 @@ class HttpActivityMapperTest {
         HttpRequestView req = request("GET", "/x", Map.of());
         try (ActivityContext.Scope scope = MAPPER.openContext(req)) {
             scope.context().skip();
-            assertThat(MAPPER.map(HttpExchange.builder(req).principal("alice").build(), scope.context())).isEmpty();
+            assertThat(MAPPER.map(HttpExchange.builder(req).principal("alice").build(), scope.context()))
+                    .isEmpty();
         }
     }
 
     @Test
     void targetResolverUsedWhenHandlerNamesNone() {
-        HttpActivityMapper m = HttpActivityMapper.builder().targets(e -> Optional.of(Target.of("Thing", "1"))).build();
+        HttpActivityMapper m = HttpActivityMapper.builder()
+                .targets(e -> Optional.of(Target.of("Thing", "1")))
+                .build();
         assertThat(map(m, exchange("GET", "/x").build()).orElseThrow().target()).contains(Target.of("Thing", "1"));
     }
 
     @Test
     void configurableRequestIdHeader() {
-        HttpRequestView req = request("GET", "/x", Map.of("X-Correlation-Id", List.of("corr-9"), "X-Request-Id", List.of("other")));
-        HttpActivityMapper m = HttpActivityMapper.builder().requestIdHeader("X-Correlation-Id").build();
+        HttpRequestView req =
+                request("GET", "/x", Map.of("X-Correlation-Id", List.of("corr-9"), "X-Request-Id", List.of("other")));
+        HttpActivityMapper m =
+                HttpActivityMapper.builder().requestIdHeader("X-Correlation-Id").build();
         assertThat(m.requestId(req)).isEqualTo("corr-9");
-        HttpActivityMapper none = HttpActivityMapper.builder().requestIdHeader(null).build();
+        HttpActivityMapper none =
+                HttpActivityMapper.builder().requestIdHeader(null).build();
         assertThat(none.requestId(req)).isNotEqualTo("other").hasSize(36);
     }
 

@@ -34,12 +34,41 @@ class IpAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.04", "1..2.3", "1.2.3.4 ", " 1.2.3.4", "a.b.c.d",
-        "1.2.3.-4", "localhost", "example.com", ":", ":::", "1:::2", "1::2::3", "12345::", "1:2:3:4:5:6:7:8:9",
-        "1:2:3:4:5:6:7", "g::1", "::1%eth0", "[::1]", "1:2:3:4:5:6:7:8::", "::ffff:1.2.3", "1.2.3.4::", "::1:",
-        ":1::", "1:2:3:4:5:6:7:1.2.3.4", "1.2.3.4:80", "+1.2.3.4", "１.２.３.４"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "1.2.3",
+                "1.2.3.4.5",
+                "256.1.1.1",
+                "01.2.3.4",
+                "1.2.3.04",
+                "1..2.3",
+                "1.2.3.4 ",
+                " 1.2.3.4",
+                "a.b.c.d",
+                "1.2.3.-4",
+                "localhost",
+                "example.com",
+                ":",
+                ":::",
+                "1:::2",
+                "1::2::3",
+                "12345::",
+                "1:2:3:4:5:6:7:8:9",
+                "1:2:3:4:5:6:7",
+                "g::1",
+                "::1%eth0",
+                "[::1]",
+                "1:2:3:4:5:6:7:8::",
+                "::ffff:1.2.3",
+                "1.2.3.4::",
+                "::1:",
+                ":1::",
+                "1:2:3:4:5:6:7:1.2.3.4",
+                "1.2.3.4:80",
+                "+1.2.3.4",
+                "１.２.３.４"
+            })
     void rejectsWhatIsNotALiteral(String in) {
         assertThat(IpAddresses.parse(in)).isNull();
     }
@@ -56,6 +85,7 @@ class IpAddressesTest {
         "1.2.3.4, 0.0.0.0, 0, true",
     })
     void matchesPrefixes(String ip, String net, int bits, boolean expected) {
-        assertThat(IpAddresses.samePrefix(IpAddresses.parse(ip), IpAddresses.parse(net), bits)).isEqualTo(expected);
+        assertThat(IpAddresses.samePrefix(IpAddresses.parse(ip), IpAddresses.parse(net), bits))
+                .isEqualTo(expected);
     }
 }

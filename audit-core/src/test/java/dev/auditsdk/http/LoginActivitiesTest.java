@@ -13,16 +13,21 @@ import org.junit.jupiter.api.Test;
 
 class LoginActivitiesTest {
     private static final HttpActivityMapper MAPPER = HttpActivityMapper.builder()
-            .trustedProxies(TrustedProxies.of("10.0.0.0/8")).build();
+            .trustedProxies(TrustedProxies.of("10.0.0.0/8"))
+            .build();
     private static final LoginActivities LOGINS = MAPPER.logins();
 
     private static HttpRequestView req(String peer, Map<String, List<String>> headers) {
-        return HttpRequestView.builder("POST", "/login").remoteAddress(peer).headers(HeaderLookup.of(headers)).build();
+        return HttpRequestView.builder("POST", "/login")
+                .remoteAddress(peer)
+                .headers(HeaderLookup.of(headers))
+                .build();
     }
 
     @Test
     void loginSucceededInTheSeedsWords() {
-        ActivityLog log = LOGINS.loginSucceeded("alice", req("10.0.0.1", Map.of("X-Forwarded-For", List.of("198.51.100.4"))));
+        ActivityLog log =
+                LOGINS.loginSucceeded("alice", req("10.0.0.1", Map.of("X-Forwarded-For", List.of("198.51.100.4"))));
         assertThat(log.action()).isEqualTo(ActionType.LOGIN);
         assertThat(log.status()).isEqualTo(Status.SUCCESS);
         assertThat(log.source()).isEqualTo(Source.AUTH);
@@ -40,9 +45,13 @@ class LoginActivitiesTest {
         assertThat(log.status()).isEqualTo(Status.FAILED);
         assertThat(log.actor()).isEmpty();
         String remarks = log.remarks().orElseThrow();
-        assertThat(remarks).startsWith("Login Attempt Failed for bob\\r\\nUser: admin <script>").endsWith(" with ip: 203.0.113.7");
+        assertThat(remarks)
+                .startsWith("Login Attempt Failed for bob\\r\\nUser: admin <script>")
+                .endsWith(" with ip: 203.0.113.7");
         assertThat(remarks).doesNotContain("\r", "\n").hasSizeLessThan(400);
-        assertThat((String) log.data().get("username")).hasSizeLessThanOrEqualTo(255).doesNotContain("\n");
+        assertThat((String) log.data().get("username"))
+                .hasSizeLessThanOrEqualTo(255)
+                .doesNotContain("\n");
         assertThat(log.data()).containsEntry("reason", "bad credentials");
     }
 

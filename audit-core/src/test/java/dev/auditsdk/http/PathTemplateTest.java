@@ -59,11 +59,14 @@ class PathTemplateTest {
         assertThat(targets.resolve(ex("/api/users/bob/posts/9"))).contains(Target.of("Post", "9"));
         assertThat(targets.resolve(ex("/api/users/bob"))).contains(Target.of("User", "bob"));
         assertThat(targets.resolve(ex("/api/other/1"))).isEmpty();
-        assertThatThrownBy(() -> PathTargets.builder().add("/api/posts", "Post")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PathTargets.builder().add("/api/posts/{id}", "Post", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PathTargets.builder().add("/api/posts", "Post"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PathTargets.builder().add("/api/posts/{id}", "Post", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static HttpExchange ex(String path) {
-        return HttpExchange.builder(HttpRequestView.builder("GET", path).build()).build();
+        return HttpExchange.builder(HttpRequestView.builder("GET", path).build())
+                .build();
     }
 }

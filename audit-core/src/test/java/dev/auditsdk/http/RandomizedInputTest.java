@@ -40,10 +40,14 @@ class RandomizedInputTest {
         for (int i = 0; i < 20_000; i++) {
             String header = randomText(random, random.nextInt(60));
             String name = random.nextBoolean() ? "Forwarded" : "X-Forwarded-For";
-            HttpRequestView request = HttpRequestView.builder("GET", "/").remoteAddress(random.nextBoolean() ? "10.1.1.1" : "::1")
-                    .headers(HeaderLookup.of(Map.of(name, List.of(header)))).build();
+            HttpRequestView request = HttpRequestView.builder("GET", "/")
+                    .remoteAddress(random.nextBoolean() ? "10.1.1.1" : "::1")
+                    .headers(HeaderLookup.of(Map.of(name, List.of(header))))
+                    .build();
             String ip = resolver.resolve(request).orElseThrow();
-            assertThat(IpAddresses.parse(ip)).as(name + ": " + header + " -> " + ip).isNotNull();
+            assertThat(IpAddresses.parse(ip))
+                    .as(name + ": " + header + " -> " + ip)
+                    .isNotNull();
             assertThat(IpAddresses.format(IpAddresses.parse(ip))).isEqualTo(ip);
         }
     }
@@ -79,8 +83,8 @@ class RandomizedInputTest {
 
     /** Path matching of random paths against a few patterns. */
     private static final class PathPatternProbe {
-        private static final List<PathPattern> PATTERNS = List.of(PathPattern.compile("/**/*.css"),
-                PathPattern.compile("/static/**"), PathPattern.compile("/a/*/b?"));
+        private static final List<PathPattern> PATTERNS = List.of(
+                PathPattern.compile("/**/*.css"), PathPattern.compile("/static/**"), PathPattern.compile("/a/*/b?"));
 
         static void matches(String path) {
             PATTERNS.forEach(p -> p.matches(path));

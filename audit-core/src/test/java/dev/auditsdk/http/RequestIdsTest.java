@@ -13,22 +13,25 @@ class RequestIdsTest {
     @Test
     void extractsTraceIdFromValidTraceparent() {
         assertThat(RequestIds.traceId("00-" + TRACE + "-00f067aa0ba902b7-01")).contains(TRACE);
-        assertThat(RequestIds.traceId("01-" + TRACE + "-00f067aa0ba902b7-01-future-stuff")).contains(TRACE);
+        assertThat(RequestIds.traceId("01-" + TRACE + "-00f067aa0ba902b7-01-future-stuff"))
+                .contains(TRACE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-0",
-        "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
-        "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
-        "00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01",
-        "ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra",
-        "01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01x",
-        "00_4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-        "00-4bf92f3577b34da6a3ce929d0e0e473g-00f067aa0ba902b7-01",
-        "0g-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-0",
+                "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
+                "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01",
+                "ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra",
+                "01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01x",
+                "00_4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                "00-4bf92f3577b34da6a3ce929d0e0e473g-00f067aa0ba902b7-01",
+                "0g-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            })
     void rejectsInvalidTraceparent(String tp) {
         assertThat(RequestIds.traceId(tp)).isEmpty();
     }

@@ -18,7 +18,9 @@ class TrustedProxiesTest {
         assertThat(p.contains("2001:db9::9")).isFalse();
         assertThat(p.contains("::1")).isTrue();
         assertThat(p.contains("::2")).isFalse();
-        assertThat(p.contains("::ffff:10.9.9.9")).as("IPv4-mapped matches the IPv4 block").isTrue();
+        assertThat(p.contains("::ffff:10.9.9.9"))
+                .as("IPv4-mapped matches the IPv4 block")
+                .isTrue();
         assertThat(p.contains("not-an-ip")).isFalse();
         assertThat(p.contains("10.0.0.1.evil.example")).isFalse();
     }
@@ -43,13 +45,15 @@ class TrustedProxiesTest {
         assertThat(TrustedProxies.privateNetworks().contains("192.168.1.1")).isTrue();
         assertThat(TrustedProxies.privateNetworks().contains("fd00::1")).isTrue();
         assertThat(TrustedProxies.privateNetworks().contains("8.8.8.8")).isFalse();
-        assertThat(TrustedProxies.of("10.0.0.0/8").and(TrustedProxies.of("::1")).entries()).containsExactly("10.0.0.0/8", "::1");
+        assertThat(TrustedProxies.of("10.0.0.0/8").and(TrustedProxies.of("::1")).entries())
+                .containsExactly("10.0.0.0/8", "::1");
         assertThat(TrustedProxies.of(List.of(" ", "10.0.0.0/8 ")).entries()).containsExactly("10.0.0.0/8");
     }
 
     @Test
     void rejectsBadEntriesAtConfigurationTime() {
-        for (String bad : List.of("10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0.0/-1", "10.0.0.0/8/8", "proxy.local", "10.0.0.0/x")) {
+        for (String bad : List.of(
+                "10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0.0/-1", "10.0.0.0/8/8", "proxy.local", "10.0.0.0/x")) {
             assertThatThrownBy(() -> TrustedProxies.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }

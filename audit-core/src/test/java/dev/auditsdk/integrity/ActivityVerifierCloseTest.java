@@ -29,11 +29,16 @@ class ActivityVerifierCloseTest {
         HashChain chain = HashChain.start();
         List<Checkpoint> cps = new ArrayList<>();
         Checkpointer cp = Checkpoints.signing(KEYS.getPrivate(), ActivityVerifierTest.sink(cps))
-                .every(4, Duration.ofHours(1)).clock(Clock.fixed(T0, ZoneOffset.UTC)).start(chain);
+                .every(4, Duration.ofHours(1))
+                .clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .start(chain);
         List<ActivityLog> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(chain.link(ActivityLog.builder(ActionType.UPDATE).occurredAt(T0.plusSeconds(i)).actor("u" + i)
-                    .remarks("row " + i).build()));
+            rows.add(chain.link(ActivityLog.builder(ActionType.UPDATE)
+                    .occurredAt(T0.plusSeconds(i))
+                    .actor("u" + i)
+                    .remarks("row " + i)
+                    .build()));
             cp.tick(false);
         }
         cp.tick(true);
@@ -46,17 +51,25 @@ class ActivityVerifierCloseTest {
     }
 
     private static VerificationReport verify(List<ActivityLog> rows, List<Checkpoint> cps) {
-        return ActivityVerifier.builder().checkpoints(cps, KEYS.getPublic()).build().verify(rows);
+        return ActivityVerifier.builder()
+                .checkpoints(cps, KEYS.getPublic())
+                .build()
+                .verify(rows);
     }
 
     /** A row an attacker appends at the chain's head: correct seq, prev_hash and hash. */
     private static ActivityLog forgedAfter(ActivityLog last) {
         ActivityLog.Integrity li = last.integrity().orElseThrow();
-        ActivityLog plain = ActivityLog.builder(ActionType.DELETE).occurredAt(last.occurredAt().plusSeconds(1))
-                .actor("mallory").remarks("granted admin").build();
+        ActivityLog plain = ActivityLog.builder(ActionType.DELETE)
+                .occurredAt(last.occurredAt().plusSeconds(1))
+                .actor("mallory")
+                .remarks("granted admin")
+                .build();
         long seq = li.seq() + 1;
         String hash = HashChain.hash(plain, li.chainId(), seq, li.hash());
-        return plain.toBuilder().integrity(new ActivityLog.Integrity(li.chainId(), seq, li.hash(), hash)).build();
+        return plain.toBuilder()
+                .integrity(new ActivityLog.Integrity(li.chainId(), seq, li.hash(), hash))
+                .build();
     }
 
     @Test
@@ -76,8 +89,10 @@ class ActivityVerifierCloseTest {
     @Test
     void closedEmptyChainVerifiesClean() {
         Written w = write(0, true);
-        assertThat(w.checkpoints()).extracting(Checkpoint::seq, Checkpoint::closed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, false), org.assertj.core.groups.Tuple.tuple(0L, true));
+        assertThat(w.checkpoints())
+                .extracting(Checkpoint::seq, Checkpoint::closed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0L, false), org.assertj.core.groups.Tuple.tuple(0L, true));
         assertThat(verify(w.rows(), w.checkpoints()).clean()).isTrue();
     }
 
@@ -89,7 +104,9 @@ class ActivityVerifierCloseTest {
         rows.add(forged);
         ActivityLog second = forgedAfter(forged);
         rows.add(second);
-        assertThat(ActivityVerifier.builder().build().verify(rows).clean()).as("a well-formed chain by itself").isTrue();
+        assertThat(ActivityVerifier.builder().build().verify(rows).clean())
+                .as("a well-formed chain by itself")
+                .isTrue();
 
         VerificationReport r = verify(rows, w.checkpoints());
         assertThat(r.firstIssue()).hasValueSatisfying(i -> {
@@ -131,17 +148,22 @@ class ActivityVerifierCloseTest {
         for (Checkpoint c : w.checkpoints()) {
             // A line as written before the flag existed: exactly these six fields.
             ObjectNode n = ActivityJson.mapper().createObjectNode();
-            n.put("chainId", c.chainId()).put("seq", c.seq()).put("hash", c.hash()).put("at", c.at().toString())
-                    .put("previous", c.previous()).put("signature", c.signature());
+            n.put("chainId", c.chainId())
+                    .put("seq", c.seq())
+                    .put("hash", c.hash())
+                    .put("at", c.at().toString())
+                    .put("previous", c.previous())
+                    .put("signature", c.signature());
             assertThat(c.toJson()).isEqualTo(n.toString());
             Checkpoint back = Checkpoint.fromJson(n.toString());
             assertThat(back.closed()).isFalse();
             reread.add(back);
         }
         Checkpoint last = reread.get(reread.size() - 1);
-        assertThat(new String(last.signedBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"at\":\"2026-01-01T00:00:00.000000Z\","
-                + "\"chainId\":\"" + last.chainId() + "\",\"hash\":\"" + last.hash() + "\",\"previous\":\""
-                + last.previous() + "\",\"seq\":10,\"v\":1}");
+        assertThat(new String(last.signedBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"at\":\"2026-01-01T00:00:00.000000Z\","
+                        + "\"chainId\":\"" + last.chainId() + "\",\"hash\":\"" + last.hash() + "\",\"previous\":\""
+                        + last.previous() + "\",\"seq\":10,\"v\":1}");
         assertThat(verify(w.rows(), reread).clean()).isTrue();
     }
 
@@ -149,9 +171,11 @@ class ActivityVerifierCloseTest {
     void closingCheckpointSignsTheFlagAndSurvivesItsJsonLine() {
         Written w = write(3, true);
         Checkpoint last = w.checkpoints().get(w.checkpoints().size() - 1);
-        assertThat(new String(last.signedBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"at\":\"2026-01-01T00:00:00.000000Z\","
-                + "\"chainId\":\"" + last.chainId() + "\",\"closed\":true,\"hash\":\"" + last.hash() + "\",\"previous\":\""
-                + last.previous() + "\",\"seq\":3,\"v\":1}");
+        assertThat(new String(last.signedBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"at\":\"2026-01-01T00:00:00.000000Z\","
+                        + "\"chainId\":\"" + last.chainId() + "\",\"closed\":true,\"hash\":\"" + last.hash()
+                        + "\",\"previous\":\""
+                        + last.previous() + "\",\"seq\":3,\"v\":1}");
         assertThat(Checkpoint.fromJson(last.toJson())).isEqualTo(last);
         assertThat(last.verify(KEYS.getPublic())).isTrue();
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
-import dev.auditsdk.internal.ActivityJson;
 import dev.auditsdk.integrity.VerificationIssue.Kind;
+import dev.auditsdk.internal.ActivityJson;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +21,12 @@ class ActivityVerifierTest {
     private static List<ActivityLog> chain(HashChain chain, int n) {
         List<ActivityLog> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(chain.link(ActivityLog.builder(ActionType.UPDATE).occurredAt(T0.plusSeconds(i)).actor("u" + i)
-                    .remarks("row " + i).target("Post", i).data(Map.of("n", i, "f", 1.5, "nested", Map.of("b", true)))
+            out.add(chain.link(ActivityLog.builder(ActionType.UPDATE)
+                    .occurredAt(T0.plusSeconds(i))
+                    .actor("u" + i)
+                    .remarks("row " + i)
+                    .target("Post", i)
+                    .data(Map.of("n", i, "f", 1.5, "nested", Map.of("b", true)))
                     .build()));
         }
         return out;
@@ -45,26 +49,34 @@ class ActivityVerifierTest {
     @Test
     void hashSurvivesTheJsonRoundTrip() {
         List<ActivityLog> rows = chain(HashChain.start(), 20);
-        List<ActivityLog> back = rows.stream().map(l -> ActivityJson.fromJson(ActivityJson.toJson(l))).toList();
+        List<ActivityLog> back = rows.stream()
+                .map(l -> ActivityJson.fromJson(ActivityJson.toJson(l)))
+                .toList();
         assertThat(verify(back).clean()).isTrue();
     }
 
     @Test
     void canonicalFormIsStable() {
-        ActivityLog log = ActivityLog.builder(ActionType.LOGIN).id(UUID.fromString("0190f3c4-0000-7000-8000-000000000001"))
-                .occurredAt(T0).actor("alice").remarks("a \"quoted\"\nline").data(Map.of("z", 1.50, "a", List.of(1, "x")))
+        ActivityLog log = ActivityLog.builder(ActionType.LOGIN)
+                .id(UUID.fromString("0190f3c4-0000-7000-8000-000000000001"))
+                .occurredAt(T0)
+                .actor("alice")
+                .remarks("a \"quoted\"\nline")
+                .data(Map.of("z", 1.50, "a", List.of(1, "x")))
                 .build();
         String text = new String(CanonicalForm.bytes(log, "c1", 7), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("{\"action\":\"Login\",\"actor\":\"alice\",\"chainId\":\"c1\",\"data\":{\"a\":[1,\"x\"],"
-                + "\"z\":1.5},\"id\":\"0190f3c4-0000-7000-8000-000000000001\",\"occurredAt\":\"2026-01-01T00:00:00.000000Z\","
-                + "\"remarks\":\"a \\\"quoted\\\"\\nline\",\"schemaVersion\":1,\"seq\":7,\"source\":\"app\","
-                + "\"status\":\"SUCCESS\",\"v\":1}");
+        assertThat(text)
+                .isEqualTo("{\"action\":\"Login\",\"actor\":\"alice\",\"chainId\":\"c1\",\"data\":{\"a\":[1,\"x\"],"
+                        + "\"z\":1.5},\"id\":\"0190f3c4-0000-7000-8000-000000000001\",\"occurredAt\":\"2026-01-01T00:00:00.000000Z\","
+                        + "\"remarks\":\"a \\\"quoted\\\"\\nline\",\"schemaVersion\":1,\"seq\":7,\"source\":\"app\","
+                        + "\"status\":\"SUCCESS\",\"v\":1}");
     }
 
     @Test
     void canonicalTimeMatchesTheSpecifiedPattern() {
-        java.time.format.DateTimeFormatter spec = java.time.format.DateTimeFormatter
-                .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+        java.time.format.DateTimeFormatter spec = java.time.format.DateTimeFormatter.ofPattern(
+                        "uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC);
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < 10_000; i++) {
             Instant at = Instant.ofEpochSecond(random.nextLong() % 400_000_000_000L, random.nextInt(1_000_000) * 1000L);
@@ -120,10 +132,15 @@ class ActivityVerifierTest {
         List<ActivityLog> rows = chain(HashChain.start(), 10);
         ActivityLog prev = rows.get(4);
         ActivityLog.Integrity pi = prev.integrity().orElseThrow();
-        ActivityLog plain = ActivityLog.builder(ActionType.DELETE).occurredAt(T0.plusSeconds(5)).actor("mallory").build();
+        ActivityLog plain = ActivityLog.builder(ActionType.DELETE)
+                .occurredAt(T0.plusSeconds(5))
+                .actor("mallory")
+                .build();
         long seq = pi.seq() + 1;
         String hash = HashChain.hash(plain, pi.chainId(), seq, pi.hash());
-        ActivityLog forged = plain.toBuilder().integrity(new ActivityLog.Integrity(pi.chainId(), seq, pi.hash(), hash)).build();
+        ActivityLog forged = plain.toBuilder()
+                .integrity(new ActivityLog.Integrity(pi.chainId(), seq, pi.hash(), hash))
+                .build();
         rows.add(5, forged);
         VerificationReport r = verify(rows);
         assertThat(r.firstIssue()).hasValueSatisfying(i -> {
@@ -146,7 +163,8 @@ class ActivityVerifierTest {
             cp.tick(false);
         }
         cp.tick(true);
-        ActivityVerifier verifier = ActivityVerifier.builder().checkpoints(cps, keys.getPublic()).build();
+        ActivityVerifier verifier =
+                ActivityVerifier.builder().checkpoints(cps, keys.getPublic()).build();
         assertThat(verifier.verify(rows).clean()).isTrue();
         assertThat(verifier.verify(rows).checkpointsValid()).isEqualTo(cps.size());
 
@@ -165,13 +183,17 @@ class ActivityVerifierTest {
         }
         assertThat(verify(rewritten).clean()).isTrue();
         VerificationReport caught = verifier.verify(rewritten);
-        assertThat(caught.firstIssue()).hasValueSatisfying(i -> assertThat(i.kind()).isEqualTo(Kind.CHECKPOINT_MISMATCH));
+        assertThat(caught.firstIssue())
+                .hasValueSatisfying(i -> assertThat(i.kind()).isEqualTo(Kind.CHECKPOINT_MISMATCH));
 
         List<Checkpoint> forgedCps = new ArrayList<>(cps);
         Checkpoint last = forgedCps.remove(forgedCps.size() - 1);
-        forgedCps.add(new Checkpoint(last.chainId(), last.seq(), last.hash(), last.at().plusSeconds(1), last.previous(),
-                last.signature()));
-        VerificationReport badSig = ActivityVerifier.builder().checkpoints(forgedCps, keys.getPublic()).build().verify(rows);
+        forgedCps.add(new Checkpoint(
+                last.chainId(), last.seq(), last.hash(), last.at().plusSeconds(1), last.previous(), last.signature()));
+        VerificationReport badSig = ActivityVerifier.builder()
+                .checkpoints(forgedCps, keys.getPublic())
+                .build()
+                .verify(rows);
         assertThat(badSig.issues()).anyMatch(i -> i.kind() == Kind.CHECKPOINT_INVALID);
     }
 
@@ -179,26 +201,32 @@ class ActivityVerifierTest {
     void retentionIsNotTampering() {
         HashChain chain = HashChain.start();
         List<ActivityLog> rows = chain(chain, 10);
-        ActivityLog marker = chain.link(ActivityLog.builder(ActivityRetention.PURGE).occurredAt(T0.plusSeconds(100))
-                .data(Map.of(ActivityRetention.PURGED_BEFORE, T0.plusSeconds(4).toString())).build());
+        ActivityLog marker = chain.link(ActivityLog.builder(ActivityRetention.PURGE)
+                .occurredAt(T0.plusSeconds(100))
+                .data(Map.of(ActivityRetention.PURGED_BEFORE, T0.plusSeconds(4).toString()))
+                .build());
         rows.add(marker);
         List<ActivityLog> kept = new ArrayList<>(rows.subList(4, rows.size()));
         VerificationReport r = verify(kept);
         assertThat(r.clean()).isTrue();
         assertThat(r.purgedGaps()).isEqualTo(1);
-        assertThat(verify(rows.subList(4, 10)).firstIssue()).hasValueSatisfying(i -> assertThat(i.kind()).isEqualTo(Kind.GAP));
+        assertThat(verify(rows.subList(4, 10)).firstIssue())
+                .hasValueSatisfying(i -> assertThat(i.kind()).isEqualTo(Kind.GAP));
     }
 
     @Test
     void unchainedRowIsReported() {
         List<ActivityLog> rows = chain(HashChain.start(), 3);
         rows.add(ActivityLog.builder(ActionType.READ).build());
-        assertThat(verify(rows).firstIssue()).hasValueSatisfying(i -> assertThat(i.kind()).isEqualTo(Kind.UNCHAINED));
+        assertThat(verify(rows).firstIssue())
+                .hasValueSatisfying(i -> assertThat(i.kind()).isEqualTo(Kind.UNCHAINED));
     }
 
     private static ActivityLog withSeq(ActivityLog l, long seq) {
         ActivityLog.Integrity i = l.integrity().orElseThrow();
-        return l.toBuilder().integrity(new ActivityLog.Integrity(i.chainId(), seq, i.prevHash(), i.hash())).build();
+        return l.toBuilder()
+                .integrity(new ActivityLog.Integrity(i.chainId(), seq, i.prevHash(), i.hash()))
+                .build();
     }
 
     static CheckpointSink sink(List<Checkpoint> into) {

@@ -11,7 +11,8 @@ class HashChainSealTest {
     @Test
     void aSealedChainRefusesNewRecordsButKeepsChainedOnes() {
         HashChain chain = HashChain.start("c-1");
-        ActivityLog first = chain.link(ActivityLog.builder(ActionType.READ).actor("alice").build());
+        ActivityLog first =
+                chain.link(ActivityLog.builder(ActionType.READ).actor("alice").build());
         ActivityLog.Integrity head = chain.seal();
 
         assertThat(head.seq()).isEqualTo(1);

@@ -26,7 +26,10 @@ class JournalTest {
     private static List<ActivityLog> logs(int n) {
         List<ActivityLog> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(ActivityLog.builder(ActionType.CREATE).actor("a" + i).remarks("r" + i).build());
+            out.add(ActivityLog.builder(ActionType.CREATE)
+                    .actor("a" + i)
+                    .remarks("r" + i)
+                    .build());
         }
         return out;
     }
@@ -66,7 +69,9 @@ class JournalTest {
             assertThat(j.hasPending()).isFalse();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            assertThat(s.filter(p -> p.toString().endsWith(".jnl"))).as("replayed segments are deleted").isEmpty();
+            assertThat(s.filter(p -> p.toString().endsWith(".jnl")))
+                    .as("replayed segments are deleted")
+                    .isEmpty();
         }
     }
 
@@ -96,8 +101,11 @@ class JournalTest {
         }
         Path seg = onlySegment();
         String text = Files.readString(seg, StandardCharsets.UTF_8);
-        Files.writeString(seg, text.replace("\"r4\"", "\"R4\"") + "garbage without newline",
-                StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.writeString(
+                seg,
+                text.replace("\"r4\"", "\"R4\"") + "garbage without newline",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.TRUNCATE_EXISTING);
         try (Journal j = Journal.open(dir, 1 << 20)) {
             List<UUID> expected = new ArrayList<>(ids(logs));
             expected.remove(4);
@@ -111,10 +119,11 @@ class JournalTest {
         try (Journal j = Journal.open(dir, 4096)) {
             assertThatThrownBy(() -> Journal.open(dir, 4096)).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> {
-                for (int i = 0; i < 100; i++) {
-                    j.append(logs(1), UnaryOperator.identity());
-                }
-            }).isInstanceOf(Journal.FullException.class);
+                        for (int i = 0; i < 100; i++) {
+                            j.append(logs(1), UnaryOperator.identity());
+                        }
+                    })
+                    .isInstanceOf(Journal.FullException.class);
             readAll(j);
             j.append(logs(1), UnaryOperator.identity());
         }

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,8 +127,12 @@ final class BatchWriter {
         if (json.length() > MAX_LOGGED_CHARS) {
             json = json.substring(0, MAX_LOGGED_CHARS) + "...[truncated]";
         }
-        LOG.error("Audit record {} was rejected by the database and skipped (undeliverable): {}; record: {}",
-                log.id(), rootMessage(e), json, e);
+        LOG.error(
+                "Audit record {} was rejected by the database and skipped (undeliverable): {}; record: {}",
+                log.id(),
+                rootMessage(e),
+                json,
+                e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -84,12 +84,15 @@ enum Dialect {
         String cols = String.join(", ", Rows.COLUMNS);
         String values = Rows.placeholders(this);
         return switch (this) {
-            case POSTGRESQL -> "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (id) DO NOTHING";
+            case POSTGRESQL ->
+                "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON CONFLICT (id) DO NOTHING";
             // Unlike INSERT IGNORE, this does not turn data errors into warnings.
-            case MARIADB, MYSQL -> "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON DUPLICATE KEY UPDATE id = id";
+            case MARIADB, MYSQL ->
+                "INSERT INTO " + table + " (" + cols + ") VALUES (" + values + ") ON DUPLICATE KEY UPDATE id = id";
             // H2's MERGE ... KEY would overwrite an existing row; an audit row is never rewritten.
-            case H2 -> "INSERT INTO " + table + " (" + cols + ") SELECT " + values
-                    + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE id = ?)";
+            case H2 ->
+                "INSERT INTO " + table + " (" + cols + ") SELECT " + values
+                        + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE id = ?)";
         };
     }
 
@@ -101,8 +104,10 @@ enum Dialect {
     /** The JDBC value of an id: binary on MariaDB/MySQL so its byte order is the unsigned order. */
     Object id(UUID id) {
         if (this == MARIADB || this == MYSQL) {
-            return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
-                    .putLong(id.getLeastSignificantBits()).array();
+            return ByteBuffer.allocate(16)
+                    .putLong(id.getMostSignificantBits())
+                    .putLong(id.getLeastSignificantBits())
+                    .array();
         }
         return id;
     }
@@ -141,9 +146,11 @@ enum Dialect {
     /** Deletes at most {@code :n} rows older than {@code :cutoff}. */
     String purge(String table) {
         return switch (this) {
-            case POSTGRESQL -> "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
-                    + " WHERE occurred_at < :cutoff LIMIT :n)";
-            case MARIADB, MYSQL -> "DELETE FROM " + table + " WHERE occurred_at < :cutoff ORDER BY occurred_at LIMIT :n";
+            case POSTGRESQL ->
+                "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
+                        + " WHERE occurred_at < :cutoff LIMIT :n)";
+            case MARIADB, MYSQL ->
+                "DELETE FROM " + table + " WHERE occurred_at < :cutoff ORDER BY occurred_at LIMIT :n";
             case H2 -> "DELETE FROM " + table + " WHERE occurred_at < :cutoff FETCH FIRST :n ROWS ONLY";
         };
     }

@@ -40,7 +40,8 @@ public final class JdbiTrail {
      * @throws SQLException when the database cannot be read
      */
     public long count() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table.qualified())) {
             rs.next();
             return rs.getLong(1);

@@ -36,7 +36,10 @@ final class Queries {
 
     ActivityPage find(ActivityQuery q) {
         ActivityCursor cursor = q.cursor().map(ActivityCursor::decode).orElse(null);
-        StringBuilder sql = new StringBuilder("SELECT ").append(Rows.SELECT_LIST).append(" FROM ").append(table)
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(Rows.SELECT_LIST)
+                .append(" FROM ")
+                .append(table)
                 .append(" WHERE 1 = 1");
         Map<String, Argument> binds = new LinkedHashMap<>();
         equal(sql, binds, "actor", q.actor());
@@ -82,7 +85,8 @@ final class Queries {
             return ActivityPage.of(rows, null);
         }
         List<ActivityLog> page = rows.subList(0, q.limit());
-        return ActivityPage.of(page, ActivityCursor.after(page.get(page.size() - 1)).encode());
+        return ActivityPage.of(
+                page, ActivityCursor.after(page.get(page.size() - 1)).encode());
     }
 
     Optional<ActivityLog> get(UUID id) {

@@ -19,10 +19,32 @@ import org.jspecify.annotations.Nullable;
 /** The mapping between a record and a table row, both ways; the column list is the table's. */
 final class Rows {
     static final List<String> COLUMNS = List.of(
-            "id", "occurred_at", "actor", "actor_name", "tenant", "action", "status", "remarks", "target_type",
-            "target_id", "client_ip", "user_agent", "request_id", "trace_id", "http_method", "http_path",
-            "http_route", "http_status", "duration_ms", "data", "source", "schema_version", "chain_id",
-            "chain_seq", "prev_hash", "hash");
+            "id",
+            "occurred_at",
+            "actor",
+            "actor_name",
+            "tenant",
+            "action",
+            "status",
+            "remarks",
+            "target_type",
+            "target_id",
+            "client_ip",
+            "user_agent",
+            "request_id",
+            "trace_id",
+            "http_method",
+            "http_path",
+            "http_route",
+            "http_status",
+            "duration_ms",
+            "data",
+            "source",
+            "schema_version",
+            "chain_id",
+            "chain_seq",
+            "prev_hash",
+            "hash");
     static final String SELECT_LIST = String.join(", ", COLUMNS);
     private static final int DATA = COLUMNS.indexOf("data");
     private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};

@@ -17,7 +17,9 @@ final class SqlErrors {
     static boolean isConflict(Throwable error) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("40")) {
                 return true;
             }
         }
@@ -29,7 +31,8 @@ final class SqlErrors {
         boolean rowFault = false;
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                for (SQLException s = sql; s != null && (s == sql || seen.put(s, Boolean.TRUE) == null);
+                for (SQLException s = sql;
+                        s != null && (s == sql || seen.put(s, Boolean.TRUE) == null);
                         s = s.getNextException()) {
                     String state = s.getSQLState();
                     if (state == null || state.length() < 2) {

@@ -47,7 +47,8 @@ public final class VerifyCommand {
         try {
             ActivityVerifier.Builder b = ActivityVerifier.builder();
             if (o.checkpoints() != null) {
-                b.checkpoints(FileCheckpointSink.of(o.checkpoints()).readAll(),
+                b.checkpoints(
+                        FileCheckpointSink.of(o.checkpoints()).readAll(),
                         Checkpoints.publicKeyFromPem(Files.readString(o.publicKey())));
             }
             if (o.purgedBefore() != null) {
@@ -68,8 +69,8 @@ public final class VerifyCommand {
             return report.exitCode();
         } catch (Exception e) {
             if (o.json()) {
-                out.println("{\"status\":\"error\",\"error\":" + com.fasterxml.jackson.databind.node.TextNode
-                        .valueOf(e.toString()) + "}");
+                out.println("{\"status\":\"error\",\"error\":"
+                        + com.fasterxml.jackson.databind.node.TextNode.valueOf(e.toString()) + "}");
             }
             err.println("cannot verify: " + e);
             return 2;
@@ -78,13 +79,24 @@ public final class VerifyCommand {
 
     static String text(VerificationReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(r.clean() ? "CLEAN" : "TAMPERED").append(": ").append(r.rowsChecked()).append(" rows checked, ")
-                .append(r.rowsValid()).append(" valid, ").append(r.chains()).append(" chains, ")
-                .append(r.checkpointsValid()).append('/').append(r.checkpointsChecked()).append(" checkpoints valid, ")
-                .append(r.purgedGaps()).append(" purged ranges; ")
+        sb.append(r.clean() ? "CLEAN" : "TAMPERED")
+                .append(": ")
+                .append(r.rowsChecked())
+                .append(" rows checked, ")
+                .append(r.rowsValid())
+                .append(" valid, ")
+                .append(r.chains())
+                .append(" chains, ")
+                .append(r.checkpointsValid())
+                .append('/')
+                .append(r.checkpointsChecked())
+                .append(" checkpoints valid, ")
+                .append(r.purgedGaps())
+                .append(" purged ranges; ")
                 .append(String.format(Locale.ROOT, "%,.0f rows/s", r.rowsPerSecond()));
         if (!r.clean()) {
-            sb.append("\nfirst bad row: ").append(r.firstIssue().map(VerificationIssue::toString).orElse("?"));
+            sb.append("\nfirst bad row: ")
+                    .append(r.firstIssue().map(VerificationIssue::toString).orElse("?"));
             sb.append('\n').append(r.issueCount()).append(" findings:");
             for (VerificationIssue i : r.issues()) {
                 sb.append("\n  ").append(i);

@@ -13,8 +13,15 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /** The parsed arguments of {@link VerifyCommand}. */
-record VerifyOptions(String url, @Nullable String user, @Nullable String password, String table,
-        @Nullable Path checkpoints, @Nullable Path publicKey, @Nullable Instant purgedBefore, boolean json) {
+record VerifyOptions(
+        String url,
+        @Nullable String user,
+        @Nullable String password,
+        String table,
+        @Nullable Path checkpoints,
+        @Nullable Path publicKey,
+        @Nullable Instant purgedBefore,
+        boolean json) {
 
     static final String USAGE = "usage: VerifyCommand --url JDBC_URL [--user U] [--password P] [--table activity_log]"
             + " [--checkpoints FILE --public-key PEM_FILE] [--purged-before ISO_INSTANT] [--json]\n"
@@ -66,7 +73,8 @@ record VerifyOptions(String url, @Nullable String user, @Nullable String passwor
     }
 
     /** A DriverManager data source: the verifier needs one connection, no pool. */
-    record UrlDataSource(String url, @Nullable String user, @Nullable String password) implements DataSource {
+    record UrlDataSource(
+            String url, @Nullable String user, @Nullable String password) implements DataSource {
         @Override
         public Connection getConnection() throws SQLException {
             return DriverManager.getConnection(url, user, password);

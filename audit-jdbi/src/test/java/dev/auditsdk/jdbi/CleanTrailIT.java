@@ -30,10 +30,17 @@ class CleanTrailIT {
             assertThat(v.report().get("rowsChecked").asLong()).isEqualTo(rows);
             assertThat(v.report().get("rowsValid").asLong()).isEqualTo(rows);
             assertThat(v.report().get("issueCount").asLong()).isZero();
-            Figures.report("clean-trail", String.format("%s, %,d rows: 0 findings, written in %,d ms,"
-                    + " verified in %,d ms = %,d rows/s (%d checkpoints valid)", database, rows, writeMillis,
-                    v.report().get("elapsedMs").asLong(), v.report().get("rowsPerSecond").asLong(),
-                    v.report().get("checkpointsValid").asInt()));
+            Figures.report(
+                    "clean-trail",
+                    String.format(
+                            "%s, %,d rows: 0 findings, written in %,d ms,"
+                                    + " verified in %,d ms = %,d rows/s (%d checkpoints valid)",
+                            database,
+                            rows,
+                            writeMillis,
+                            v.report().get("elapsedMs").asLong(),
+                            v.report().get("rowsPerSecond").asLong(),
+                            v.report().get("checkpointsValid").asInt()));
         }
     }
 }

@@ -15,14 +15,24 @@ public final class DurableChild {
     private DurableChild() {}
 
     public static void main(String[] args) {
-        JdbiActivityStore store = JdbiActivityStore.builder(args[1], args[2], args[3]).createSchema(true).build();
-        ActivityRecorder recorder = ActivityRecorder.builder().store(store).mode(RecorderMode.DURABLE)
-                .journal(Path.of(args[0])).batchSize(200).linger(Duration.ofMillis(5)).build();
+        JdbiActivityStore store = JdbiActivityStore.builder(args[1], args[2], args[3])
+                .createSchema(true)
+                .build();
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .store(store)
+                .mode(RecorderMode.DURABLE)
+                .journal(Path.of(args[0]))
+                .batchSize(200)
+                .linger(Duration.ofMillis(5))
+                .build();
         for (int t = 0; t < 4; t++) {
             int thread = t;
             Thread th = new Thread(() -> {
                 for (int i = 0; ; i++) {
-                    ActivityLog log = ActivityLog.builder(ActionType.CREATE).actor("t" + thread).remarks("n " + i).build();
+                    ActivityLog log = ActivityLog.builder(ActionType.CREATE)
+                            .actor("t" + thread)
+                            .remarks("n " + i)
+                            .build();
                     recorder.record(log);
                     System.out.println("ACK " + log.id());
                 }

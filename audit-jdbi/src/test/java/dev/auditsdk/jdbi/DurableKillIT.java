@@ -31,15 +31,24 @@ class DurableKillIT {
     void everyAcknowledgedRecordSurvivesKillMinus9ExactlyOnce() throws Exception {
         try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
             Path journal = dir.resolve("journal");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    DurableChild.class.getName(), journal.toString(), db.url(), db.user(), db.password())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process child = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            DurableChild.class.getName(),
+                            journal.toString(),
+                            db.url(),
+                            db.user(),
+                            db.password())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Set<UUID> acked = ConcurrentHashMap.newKeySet();
             CountDownLatch enough = new CountDownLatch(1);
             Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(
-                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         if (line.startsWith("ACK ")) {
@@ -59,11 +68,16 @@ class DurableKillIT {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             reader.join(10_000);
             assertThat(reached).as("child acknowledged 5,000 records").isTrue();
-            int storedBefore = Figures.idCounts(db.url(), db.user(), db.password()).size();
+            int storedBefore =
+                    Figures.idCounts(db.url(), db.user(), db.password()).size();
 
             RecorderStats stats;
-            try (JdbiActivityStore store = JdbiActivityStore.builder(db.url(), db.user(), db.password()).build();
-                    ActivityRecorder recorder = ActivityRecorder.builder().store(store).journal(journal).build()) {
+            try (JdbiActivityStore store = JdbiActivityStore.builder(db.url(), db.user(), db.password())
+                            .build();
+                    ActivityRecorder recorder = ActivityRecorder.builder()
+                            .store(store)
+                            .journal(journal)
+                            .build()) {
                 assertThat(recorder.flush(Duration.ofSeconds(60))).isTrue();
                 stats = recorder.stats();
             }
@@ -73,10 +87,17 @@ class DurableKillIT {
             assertThat(stats.journalBytes()).isZero();
             Trails.Verdict v = Trails.verify(db.url(), db.user(), db.password(), null);
             assertThat(v.exitCode()).as(v.report().toString()).isZero();
-            Figures.report("kill-9", String.format("DURABLE child killed after %d acknowledged records: %d stored at"
-                    + " the kill, %d replayed from the journal, %d acknowledged missing, %d duplicates, %d stored in all",
-                    acked.size(), storedBefore, stats.replayed(), acked.stream().filter(id -> !stored.containsKey(id)).count(),
-                    stored.values().stream().filter(c -> c > 1).count(), stored.size()));
+            Figures.report(
+                    "kill-9",
+                    String.format(
+                            "DURABLE child killed after %d acknowledged records: %d stored at"
+                                    + " the kill, %d replayed from the journal, %d acknowledged missing, %d duplicates, %d stored in all",
+                            acked.size(),
+                            storedBefore,
+                            stats.replayed(),
+                            acked.stream().filter(id -> !stored.containsKey(id)).count(),
+                            stored.values().stream().filter(c -> c > 1).count(),
+                            stored.size()));
         }
     }
 }

@@ -21,8 +21,11 @@ final class Figures {
         String line = "RELIABILITY " + test + ": " + figures;
         System.out.println(line);
         try {
-            Files.writeString(Path.of("target", "reliability-figures.txt"), line + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of("target", "reliability-figures.txt"),
+                    line + System.lineSeparator(),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             System.out.println("cannot write figures: " + e);
         }
@@ -31,7 +34,8 @@ final class Figures {
     /** How many rows each id has in the table. */
     static Map<UUID, Integer> idCounts(String url, String user, String password) throws SQLException {
         Map<UUID, Integer> out = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id FROM activity_log")) {
             while (rs.next()) {
                 out.merge(UUID.fromString(rs.getString(1)), 1, Integer::sum);

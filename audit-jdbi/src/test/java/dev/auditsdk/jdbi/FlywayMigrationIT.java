@@ -33,18 +33,22 @@ class FlywayMigrationIT {
     }
 
     static void migrateThenUse(DataSource ds, String vendor, String dialect) {
-        MigrateResult result = Flyway.configure().dataSource(ds)
+        MigrateResult result = Flyway.configure()
+                .dataSource(ds)
                 .locations("classpath:" + Schema.LOCATION + vendor)
                 .table("audit_schema_history")
-                .load().migrate();
+                .load()
+                .migrate();
         assertThat(result.migrationsExecuted).isEqualTo(Schema.VERSIONS.size());
         ActivityLog log = ActivityLog.builder(ActionType.LOGIN).actor("alice").build();
-        try (JdbiActivityStore store = JdbiActivityStore.builder(ds).createSchema(false).build()) {
+        try (JdbiActivityStore store =
+                JdbiActivityStore.builder(ds).createSchema(false).build()) {
             assertThat(store.dialectName()).isEqualTo(dialect);
             store.append(List.of(log));
         }
         // Applying the same scripts again on start is harmless.
-        try (JdbiActivityStore store = JdbiActivityStore.builder(ds).createSchema(true).build()) {
+        try (JdbiActivityStore store =
+                JdbiActivityStore.builder(ds).createSchema(true).build()) {
             assertThat(store.get(log.id())).contains(log);
         }
     }

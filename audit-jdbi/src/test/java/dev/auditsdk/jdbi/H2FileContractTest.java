@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 class H2FileContractTest extends ActivityStoreContractTest {
     @TempDir
     Path dir;
+
     private int n;
 
     @Override

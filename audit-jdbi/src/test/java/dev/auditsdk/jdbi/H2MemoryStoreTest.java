@@ -10,7 +10,8 @@ class H2MemoryStoreTest extends JdbiStoreContract {
 
     @Override
     protected void dropDatabase() {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 class H2OutageRecoveryTest {
     @Test
     void h2FileOutageLosesNothing(@TempDir Path dir) {
-        var ds = new TestDatabases.SimpleDataSource("jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath(), "sa", "");
+        var ds = new TestDatabases.SimpleDataSource(
+                "jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath(), "sa", "");
         OutageRecoveryIT.survivesOutage(ds, JdbiActivityStore.builder(ds).build());
     }
 }

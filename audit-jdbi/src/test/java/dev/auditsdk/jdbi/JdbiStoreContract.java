@@ -38,7 +38,10 @@ abstract class JdbiStoreContract {
     @BeforeEach
     void open() {
         dataSource = newDataSource();
-        store = JdbiActivityStore.builder(dataSource).createSchema(true).purgeBatchSize(7).build();
+        store = JdbiActivityStore.builder(dataSource)
+                .createSchema(true)
+                .purgeBatchSize(7)
+                .build();
     }
 
     @AfterEach
@@ -55,11 +58,24 @@ abstract class JdbiStoreContract {
         data.put("nothing", null);
         return ActivityLog.builder(ActionType.of("Export"))
                 .id(UUID.fromString("f1e2d3c4-b5a6-7978-8a9b-0c1d2e3f4a5b"))
-                .occurredAt(Records.T0).actor("alice@example.com").actorName(text).tenant("acme")
-                .status(Status.FAILED).remarks(text + " remarks").target("Post", "42").clientIp("2001:db8::1")
-                .userAgent("Mozilla/5.0 " + text).requestId("req-1").traceId("4bf92f3577b34da6a3ce929d0e0e4736")
-                .httpMethod("PATCH").httpPath("/posts/42").httpRoute("/posts/{id}").httpStatus(503).durationMs(1234L)
-                .data(data).source(Source.HTTP)
+                .occurredAt(Records.T0)
+                .actor("alice@example.com")
+                .actorName(text)
+                .tenant("acme")
+                .status(Status.FAILED)
+                .remarks(text + " remarks")
+                .target("Post", "42")
+                .clientIp("2001:db8::1")
+                .userAgent("Mozilla/5.0 " + text)
+                .requestId("req-1")
+                .traceId("4bf92f3577b34da6a3ce929d0e0e4736")
+                .httpMethod("PATCH")
+                .httpPath("/posts/42")
+                .httpRoute("/posts/{id}")
+                .httpStatus(503)
+                .durationMs(1234L)
+                .data(data)
+                .source(Source.HTTP)
                 .integrity(new ActivityLog.Integrity("chain-1", 3, "ab".repeat(32), "cd".repeat(32)))
                 .build();
     }
@@ -74,7 +90,8 @@ abstract class JdbiStoreContract {
 
     @Test
     void roundTripsNullsAndMinimalRecord() {
-        ActivityLog log = ActivityLog.builder(ActionType.READ).occurredAt(Records.T0).build();
+        ActivityLog log =
+                ActivityLog.builder(ActionType.READ).occurredAt(Records.T0).build();
         store.append(List.of(log));
         assertThat(store.get(log.id())).contains(log);
         assertThat(store.get(UUID.randomUUID())).isEmpty();
@@ -82,13 +99,25 @@ abstract class JdbiStoreContract {
 
     @Test
     void roundTripsValuesAtTheSanitizerLimits() {
-        Sanitizer max = Sanitizer.builder().maxRemarksLength(1 << 20).maxUserAgentLength(4096).maxPathLength(8192)
-                .maxDataSize(1 << 20).build();
+        Sanitizer max = Sanitizer.builder()
+                .maxRemarksLength(1 << 20)
+                .maxUserAgentLength(4096)
+                .maxPathLength(8192)
+                .maxDataSize(1 << 20)
+                .build();
         String emoji = "😀".repeat(400);
-        ActivityLog log = max.sanitize(ActivityLog.builder(ActionType.UPDATE).occurredAt(Records.T0)
-                .actor("é".repeat(300)).actorName(emoji).tenant("t".repeat(300)).remarks("ß".repeat(2 << 20))
-                .target("T".repeat(300), "9".repeat(300)).userAgent("u".repeat(5000)).httpPath("/p".repeat(5000))
-                .httpRoute("r".repeat(300)).data(Map.of("big", "d".repeat(2 << 20))).build());
+        ActivityLog log = max.sanitize(ActivityLog.builder(ActionType.UPDATE)
+                .occurredAt(Records.T0)
+                .actor("é".repeat(300))
+                .actorName(emoji)
+                .tenant("t".repeat(300))
+                .remarks("ß".repeat(2 << 20))
+                .target("T".repeat(300), "9".repeat(300))
+                .userAgent("u".repeat(5000))
+                .httpPath("/p".repeat(5000))
+                .httpRoute("r".repeat(300))
+                .data(Map.of("big", "d".repeat(2 << 20)))
+                .build());
         assertThat(log.remarks().orElseThrow()).hasSize(1 << 20);
         store.append(List.of(log));
         assertThat(store.get(log.id())).contains(log);
@@ -122,12 +151,22 @@ abstract class JdbiStoreContract {
         InMemoryActivityStore expected = InMemoryActivityStore.create();
         expected.append(logs);
         List<UnaryOperator<ActivityQuery.Builder>> filters = List.of(
-                b -> b.actor("user1"), b -> b.action(ActionType.LOGIN),
-                b -> b.actions(List.of(ActionType.CREATE, ActionType.of("Export"))), b -> b.status(Status.FAILED),
-                b -> b.targetType("Post"), b -> b.targetType("Comment").targetId("3"), b -> b.requestId("req-7"),
-                b -> b.tenant("t1"), b -> b.from(Records.T0.plusSeconds(20)).to(Records.T0.plusSeconds(40)),
-                b -> b.text("100%"), b -> b.text("under_score"), b -> b.text("_"), b -> b.text("user: alice"),
-                b -> b.text("GRÜSSE".toLowerCase()), b -> b.text("grüße aus"), b -> b.text("!"),
+                b -> b.actor("user1"),
+                b -> b.action(ActionType.LOGIN),
+                b -> b.actions(List.of(ActionType.CREATE, ActionType.of("Export"))),
+                b -> b.status(Status.FAILED),
+                b -> b.targetType("Post"),
+                b -> b.targetType("Comment").targetId("3"),
+                b -> b.requestId("req-7"),
+                b -> b.tenant("t1"),
+                b -> b.from(Records.T0.plusSeconds(20)).to(Records.T0.plusSeconds(40)),
+                b -> b.text("100%"),
+                b -> b.text("under_score"),
+                b -> b.text("_"),
+                b -> b.text("user: alice"),
+                b -> b.text("GRÜSSE".toLowerCase()),
+                b -> b.text("grüße aus"),
+                b -> b.text("!"),
                 b -> b.actor("user2").status(Status.SUCCESS).targetType("Post"));
         for (UnaryOperator<ActivityQuery.Builder> f : filters) {
             ActivityQuery q = f.apply(ActivityQuery.builder().limit(11)).build();
@@ -140,9 +179,11 @@ abstract class JdbiStoreContract {
     @Test
     void capsThePageAndRejectsABadCursor() {
         store.append(Records.random(1200, 4));
-        assertThat(store.find(ActivityQuery.builder().limit(5000).build()).items()).hasSize(1000);
+        assertThat(store.find(ActivityQuery.builder().limit(5000).build()).items())
+                .hasSize(1000);
         assertThat(store.find(ActivityQuery.latest()).items()).hasSize(100);
-        assertThatThrownBy(() -> store.find(ActivityQuery.builder().cursor("not-a-cursor").build()))
+        assertThatThrownBy(() -> store.find(
+                        ActivityQuery.builder().cursor("not-a-cursor").build()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -155,7 +196,8 @@ abstract class JdbiStoreContract {
         assertThat(older).isGreaterThan(7);
         assertThat(store.purgeBefore(cutoff)).isEqualTo(older);
         assertThat(all(ActivityQuery.builder().limit(1000).build()))
-                .hasSize(100 - (int) older).allMatch(l -> !l.occurredAt().isBefore(cutoff));
+                .hasSize(100 - (int) older)
+                .allMatch(l -> !l.occurredAt().isBefore(cutoff));
         assertThat(store.purgeBefore(cutoff)).isZero();
     }
 
@@ -173,7 +215,11 @@ abstract class JdbiStoreContract {
 
     @Test
     void storesTextWithNulBytes() {
-        ActivityLog log = ActivityLog.builder(ActionType.CREATE).occurredAt(Records.T0).remarks("a\0b").actor("n\0l").build();
+        ActivityLog log = ActivityLog.builder(ActionType.CREATE)
+                .occurredAt(Records.T0)
+                .remarks("a\0b")
+                .actor("n\0l")
+                .build();
         store.append(List.of(log));
         ActivityLog back = store.get(log.id()).orElseThrow();
         assertThat(back.remarks().orElseThrow()).isIn("a\0b", "a\\u0000b");
@@ -182,11 +228,17 @@ abstract class JdbiStoreContract {
 
     @Test
     void findsTextWithNulBytes() {
-        ActivityLog log = ActivityLog.builder(ActionType.CREATE).occurredAt(Records.T0).remarks("x\0y").actor("a\0").build();
+        ActivityLog log = ActivityLog.builder(ActionType.CREATE)
+                .occurredAt(Records.T0)
+                .remarks("x\0y")
+                .actor("a\0")
+                .build();
         store.append(List.of(log));
-        assertThat(store.find(ActivityQuery.builder().text("x\0y").build()).items()).extracting(ActivityLog::id)
+        assertThat(store.find(ActivityQuery.builder().text("x\0y").build()).items())
+                .extracting(ActivityLog::id)
                 .containsExactly(log.id());
-        assertThat(store.find(ActivityQuery.builder().actor("a\0").build()).items()).hasSize(1);
+        assertThat(store.find(ActivityQuery.builder().actor("a\0").build()).items())
+                .hasSize(1);
     }
 
     @Test
@@ -227,11 +279,17 @@ abstract class JdbiStoreContract {
 
     @Test
     void keepsMicrosecondsInUtc() {
-        ActivityLog log = ActivityLog.builder(ActionType.READ).occurredAt(Records.T0.plus(1, ChronoUnit.MICROS)).build();
+        ActivityLog log = ActivityLog.builder(ActionType.READ)
+                .occurredAt(Records.T0.plus(1, ChronoUnit.MICROS))
+                .build();
         store.append(List.of(log));
         assertThat(store.get(log.id()).orElseThrow().occurredAt()).isEqualTo(Records.T0.plus(1, ChronoUnit.MICROS));
-        assertThat(store.find(ActivityQuery.builder().from(log.occurredAt()).to(log.occurredAt().plusNanos(1000)).build())
-                .items()).containsExactly(log);
+        assertThat(store.find(ActivityQuery.builder()
+                                .from(log.occurredAt())
+                                .to(log.occurredAt().plusNanos(1000))
+                                .build())
+                        .items())
+                .containsExactly(log);
     }
 
     protected List<ActivityLog> all(ActivityQuery query) {

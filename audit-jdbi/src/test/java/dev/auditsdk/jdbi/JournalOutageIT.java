@@ -36,10 +36,17 @@ class JournalOutageIT {
     void postgresOutageLosesNothingWithTheJournal() throws Exception {
         try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
             var ds = (TestDatabases.SimpleDataSource) db.dataSource();
-            JdbiActivityStore store = JdbiActivityStore.builder(ds).createSchema(true).build();
-            ActivityRecorder recorder = ActivityRecorder.builder().store(store).journal(dir.resolve("journal"))
-                    .queueCapacity(4096).overflow(OverflowPolicy.SPILL).blockTimeout(Duration.ofMillis(50))
-                    .batchSize(500).linger(Duration.ofMillis(10)).retry(3, Duration.ofMillis(50), Duration.ofMillis(400))
+            JdbiActivityStore store =
+                    JdbiActivityStore.builder(ds).createSchema(true).build();
+            ActivityRecorder recorder = ActivityRecorder.builder()
+                    .store(store)
+                    .journal(dir.resolve("journal"))
+                    .queueCapacity(4096)
+                    .overflow(OverflowPolicy.SPILL)
+                    .blockTimeout(Duration.ofMillis(50))
+                    .batchSize(500)
+                    .linger(Duration.ofMillis(10))
+                    .retry(3, Duration.ofMillis(50), Duration.ofMillis(400))
                     .build();
             Set<UUID> ids = new HashSet<>();
             long maxRecordNanos = 0;
@@ -62,8 +69,12 @@ class JournalOutageIT {
                     backAt = System.nanoTime();
                 }
                 int n = i;
-                ActivityLog log = ActivityLog.builder(ActionType.UPDATE).actor("u" + (n % 13)).target("Doc", n)
-                        .remarks("edit " + n).data(Map.of("n", n)).build();
+                ActivityLog log = ActivityLog.builder(ActionType.UPDATE)
+                        .actor("u" + (n % 13))
+                        .target("Doc", n)
+                        .remarks("edit " + n)
+                        .data(Map.of("n", n))
+                        .build();
                 ids.add(log.id());
                 long t0 = System.nanoTime();
                 recorder.record(log);
@@ -80,7 +91,9 @@ class JournalOutageIT {
 
             assertThat(stats.lost()).isZero();
             assertThat(stats.dropped()).isZero();
-            assertThat(stats.spilled()).as("the outage must have reached the journal").isPositive();
+            assertThat(stats.spilled())
+                    .as("the outage must have reached the journal")
+                    .isPositive();
             assertThat(stats.replayed()).isEqualTo(stats.spilled());
             assertThat(stats.written() + stats.replayed()).isEqualTo(total);
             assertThat(stats.journalBytes()).isZero();
@@ -92,11 +105,21 @@ class JournalOutageIT {
             assertThat(stored.values()).allMatch(c -> c == 1);
             Trails.Verdict v = Trails.verify(db.url(), db.user(), db.password(), null);
             assertThat(v.exitCode()).as(v.report().toString()).isZero();
-            Figures.report("outage", String.format(
-                    "PostgreSQL down 4 s at %d records/s: %d records, lost %d, spilled %d, replayed %d, drain after"
-                            + " recovery %d ms, max record() %.2f ms, live heap after GC peak %d MiB (baseline %d MiB, after %d MiB)",
-                    RATE, total, stats.lost(), stats.spilled(), stats.replayed(), drainMillis, maxRecordNanos / 1e6,
-                    peakHeap >> 20, baseHeap >> 20, endHeap >> 20));
+            Figures.report(
+                    "outage",
+                    String.format(
+                            "PostgreSQL down 4 s at %d records/s: %d records, lost %d, spilled %d, replayed %d, drain after"
+                                    + " recovery %d ms, max record() %.2f ms, live heap after GC peak %d MiB (baseline %d MiB, after %d MiB)",
+                            RATE,
+                            total,
+                            stats.lost(),
+                            stats.spilled(),
+                            stats.replayed(),
+                            drainMillis,
+                            maxRecordNanos / 1e6,
+                            peakHeap >> 20,
+                            baseHeap >> 20,
+                            endHeap >> 20));
         }
     }
 

@@ -10,7 +10,9 @@ class MariaDbContractIT extends ActivityStoreContractTest {
     @Override
     protected ActivityStore newStore() {
         db = TestDatabases.mariadb();
-        return JdbiActivityStore.builder(db.url(), db.user(), db.password()).createSchema(true).build();
+        return JdbiActivityStore.builder(db.url(), db.user(), db.password())
+                .createSchema(true)
+                .build();
     }
 
     @Override

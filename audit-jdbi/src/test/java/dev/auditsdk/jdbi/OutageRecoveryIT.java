@@ -39,9 +39,11 @@ class OutageRecoveryIT {
         try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
             var ds = (TestDatabases.SimpleDataSource) db.dataSource();
             ds.down(true);
-            JdbiActivityStore store = JdbiActivityStore.builder(ds).createSchema(true).build();
+            JdbiActivityStore store =
+                    JdbiActivityStore.builder(ds).createSchema(true).build();
             ds.down(false);
-            store.append(java.util.List.of(dev.auditsdk.ActivityLog.builder(ActionType.LOGIN).build()));
+            store.append(java.util.List.of(
+                    dev.auditsdk.ActivityLog.builder(ActionType.LOGIN).build()));
             assertThat(store.dialectName()).isEqualTo("PostgreSQL");
             assertThat(store.find(ActivityQuery.latest()).items()).hasSize(1);
         }
@@ -49,8 +51,12 @@ class OutageRecoveryIT {
 
     static void survivesOutage(TestDatabases.SimpleDataSource ds, JdbiActivityStore store) {
         Set<UUID> ids = new HashSet<>();
-        ActivityRecorder recorder = ActivityRecorder.builder().store(store).batchSize(100)
-                .linger(Duration.ofMillis(5)).retry(1000, Duration.ofMillis(20), Duration.ofMillis(100)).build();
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .store(store)
+                .batchSize(100)
+                .linger(Duration.ofMillis(5))
+                .retry(1000, Duration.ofMillis(20), Duration.ofMillis(100))
+                .build();
         try {
             for (int i = 0; i < 3000; i++) {
                 if (i == 1000) {
@@ -64,8 +70,11 @@ class OutageRecoveryIT {
                     ds.down(false);
                 }
                 int n = i;
-                var log = dev.auditsdk.ActivityLog.builder(ActionType.UPDATE).actor("u" + (n % 7))
-                        .target("Doc", String.valueOf(n)).remarks("edit " + n).build();
+                var log = dev.auditsdk.ActivityLog.builder(ActionType.UPDATE)
+                        .actor("u" + (n % 7))
+                        .target("Doc", String.valueOf(n))
+                        .remarks("edit " + n)
+                        .build();
                 ids.add(log.id());
                 recorder.record(log);
             }

@@ -32,15 +32,23 @@ class PoisonRecordIT {
                     var s = c.createStatement()) {
                 s.execute("ALTER TABLE activity_log ADD CONSTRAINT no_poison CHECK (remarks <> 'poison')");
             }
-            ActivityLog poison = ActivityLog.builder(ActionType.CREATE).remarks("poison").build();
+            ActivityLog poison =
+                    ActivityLog.builder(ActionType.CREATE).remarks("poison").build();
             RecorderStats stats;
-            try (ActivityRecorder r = ActivityRecorder.builder().store(db.store()).closeSinkOnClose(false)
-                    .journal(dir.resolve("journal")).retry(2, Duration.ofMillis(10), Duration.ofMillis(10)).build()) {
+            try (ActivityRecorder r = ActivityRecorder.builder()
+                    .store(db.store())
+                    .closeSinkOnClose(false)
+                    .journal(dir.resolve("journal"))
+                    .retry(2, Duration.ofMillis(10), Duration.ofMillis(10))
+                    .build()) {
                 for (int i = 0; i < 2000; i++) {
                     if (i == 1000) {
                         r.record(poison);
                     }
-                    ActivityLog log = ActivityLog.builder(ActionType.UPDATE).actor("u").remarks("ok " + i).build();
+                    ActivityLog log = ActivityLog.builder(ActionType.UPDATE)
+                            .actor("u")
+                            .remarks("ok " + i)
+                            .build();
                     ids.add(log.id());
                     r.record(log);
                 }

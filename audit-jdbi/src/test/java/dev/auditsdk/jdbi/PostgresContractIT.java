@@ -10,7 +10,9 @@ class PostgresContractIT extends ActivityStoreContractTest {
     @Override
     protected ActivityStore newStore() {
         db = TestDatabases.postgres();
-        return JdbiActivityStore.builder(db.url(), db.user(), db.password()).createSchema(true).build();
+        return JdbiActivityStore.builder(db.url(), db.user(), db.password())
+                .createSchema(true)
+                .build();
     }
 
     @Override

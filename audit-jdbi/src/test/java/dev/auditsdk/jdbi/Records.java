@@ -15,8 +15,14 @@ import java.util.UUID;
 /** Records for the store tests: varied, with colliding times and ids on both sides of the sign bit. */
 final class Records {
     static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123456Z");
-    private static final List<ActionType> ACTIONS = List.of(ActionType.CREATE, ActionType.READ, ActionType.UPDATE,
-            ActionType.DELETE, ActionType.LOGIN, ActionType.LOGIN_FAILED, ActionType.of("Export"));
+    private static final List<ActionType> ACTIONS = List.of(
+            ActionType.CREATE,
+            ActionType.READ,
+            ActionType.UPDATE,
+            ActionType.DELETE,
+            ActionType.LOGIN,
+            ActionType.LOGIN_FAILED,
+            ActionType.of("Export"));
 
     private Records() {}
 
@@ -32,8 +38,14 @@ final class Records {
                     .actor(r.nextInt(5) == 0 ? null : "user" + r.nextInt(4))
                     .tenant(r.nextBoolean() ? "t" + r.nextInt(2) : null)
                     .status(r.nextInt(4) == 0 ? Status.FAILED : Status.SUCCESS)
-                    .remarks(pick(r, "Changed 100% of the title", "under_score name", "User: ALICE read Post",
-                            "Grüße aus Köln", null, "plain remark " + i))
+                    .remarks(pick(
+                            r,
+                            "Changed 100% of the title",
+                            "under_score name",
+                            "User: ALICE read Post",
+                            "Grüße aus Köln",
+                            null,
+                            "plain remark " + i))
                     .requestId("req-" + r.nextInt(n / 4 + 1))
                     .source(Source.values()[r.nextInt(3)])
                     .data(Map.of("i", i, "nested", Map.of("list", List.of(1, "two", true))));

@@ -22,9 +22,20 @@ class StoreConfigurationTest {
     @Test
     void rejectsTableNamesThatAreNotPlainIdentifiers() {
         var b = JdbiActivityStore.builder(new TestDatabases.SimpleDataSource("jdbc:h2:mem:x", "sa", ""));
-        for (String bad : List.of("activity_log; DROP TABLE users", "a b", "\"quoted\"", "a.b.c", "1abc", "", "select",
-                "audit.order", "x".repeat(49), "log--")) {
-            assertThatThrownBy(() -> b.tableName(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+        for (String bad : List.of(
+                "activity_log; DROP TABLE users",
+                "a b",
+                "\"quoted\"",
+                "a.b.c",
+                "1abc",
+                "",
+                "select",
+                "audit.order",
+                "x".repeat(49),
+                "log--")) {
+            assertThatThrownBy(() -> b.tableName(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("invalid table name");
         }
         b.tableName("audit_2026").tableName("audit.activity_log").tableName("ActivityLog");
@@ -36,8 +47,10 @@ class StoreConfigurationTest {
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().execute("CREATE SCHEMA audit");
             try (JdbiActivityStore store = JdbiActivityStore.builder(Jdbi.create(url, "sa", ""))
-                    .tableName("audit.events").build()) {
-                ActivityLog log = ActivityLog.builder(ActionType.LOGIN).actor("alice").build();
+                    .tableName("audit.events")
+                    .build()) {
+                ActivityLog log =
+                        ActivityLog.builder(ActionType.LOGIN).actor("alice").build();
                 store.append(List.of(log));
                 assertThat(store.dialectName()).isEqualTo("H2");
                 assertThat(store.get(log.id())).contains(log);
@@ -45,8 +58,8 @@ class StoreConfigurationTest {
             var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit.events");
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
-            var idx = c.createStatement().executeQuery(
-                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME LIKE 'EVENTS\\_%'");
+            var idx = c.createStatement()
+                    .executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME LIKE 'EVENTS\\_%'");
             idx.next();
             assertThat(idx.getInt(1)).isEqualTo(5);
             c.createStatement().execute("SHUTDOWN");
@@ -69,10 +82,12 @@ class StoreConfigurationTest {
 
     @Test
     void poolSizeIsOnlyForAStoreWithItsOwnPool() {
-        var b = JdbiActivityStore.builder(new TestDatabases.SimpleDataSource("jdbc:h2:mem:y", "sa", "")).maxPoolSize(2);
+        var b = JdbiActivityStore.builder(new TestDatabases.SimpleDataSource("jdbc:h2:mem:y", "sa", ""))
+                .maxPoolSize(2);
         assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("JDBC URL");
         try (JdbiActivityStore store = JdbiActivityStore.builder("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "")
-                .maxPoolSize(2).build()) {
+                .maxPoolSize(2)
+                .build()) {
             assertThat(store.dialectName()).isEqualTo("H2");
         }
     }
@@ -88,19 +103,24 @@ class StoreConfigurationTest {
                 .hasMessageContaining("H2 2.x, PostgreSQL 13+, MariaDB 10.6+ and MySQL 8+");
         Jdbi oldPostgres = Jdbi.create(() -> disguised(DriverManager.getConnection(url, "sa", ""), "PostgreSQL", 12));
         assertThatThrownBy(() -> JdbiActivityStore.builder(oldPostgres).build())
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("PostgreSQL");
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("PostgreSQL");
     }
 
     private static Connection disguised(Connection real, String product, int major) throws SQLException {
         DatabaseMetaData meta = real.getMetaData();
-        DatabaseMetaData fake = (DatabaseMetaData) Proxy.newProxyInstance(StoreConfigurationTest.class.getClassLoader(),
-                new Class<?>[] {DatabaseMetaData.class}, (p, m, args) -> switch (m.getName()) {
+        DatabaseMetaData fake = (DatabaseMetaData) Proxy.newProxyInstance(
+                StoreConfigurationTest.class.getClassLoader(),
+                new Class<?>[] {DatabaseMetaData.class},
+                (p, m, args) -> switch (m.getName()) {
                     case "getDatabaseProductName" -> product;
                     case "getDatabaseProductVersion" -> major + ".0";
                     case "getDatabaseMajorVersion" -> major;
                     default -> m.invoke(meta, args);
                 });
-        return (Connection) Proxy.newProxyInstance(StoreConfigurationTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (p, m, args) -> m.getName().equals("getMetaData") ? fake : m.invoke(real, args));
+        return (Connection) Proxy.newProxyInstance(
+                StoreConfigurationTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (p, m, args) -> m.getName().equals("getMetaData") ? fake : m.invoke(real, args));
     }
 }

@@ -31,10 +31,21 @@ class TamperDetectionIT {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-        "postgresql, none", "postgresql, update-remarks", "postgresql, delete-row", "postgresql, swap-rows",
-        "postgresql, insert-forged", "postgresql, truncate-tail", "postgresql, append-after-close",
-        "h2, none", "h2, update-remarks", "h2, delete-row", "h2, swap-rows", "h2, insert-forged", "h2, truncate-tail",
-        "h2, append-after-close"})
+        "postgresql, none",
+        "postgresql, update-remarks",
+        "postgresql, delete-row",
+        "postgresql, swap-rows",
+        "postgresql, insert-forged",
+        "postgresql, truncate-tail",
+        "postgresql, append-after-close",
+        "h2, none",
+        "h2, update-remarks",
+        "h2, delete-row",
+        "h2, swap-rows",
+        "h2, insert-forged",
+        "h2, truncate-tail",
+        "h2, append-after-close"
+    })
     void verifierDetectsTamperingAndNamesTheFirstBadRow(String database, String tampering) throws SQLException {
         try (TestDb db = TestDb.open(database, dir)) {
             JdbiActivityStore store = db.store();
@@ -44,8 +55,9 @@ class TamperDetectionIT {
             try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
                     Statement s = c.createStatement()) {
                 switch (tampering) {
-                    case "none" -> { }
-                    case "update-remarks" -> s.executeUpdate("UPDATE activity_log SET remarks = 'nothing to see' WHERE chain_seq = 50");
+                    case "none" -> {}
+                    case "update-remarks" ->
+                        s.executeUpdate("UPDATE activity_log SET remarks = 'nothing to see' WHERE chain_seq = 50");
                     case "delete-row" -> s.executeUpdate("DELETE FROM activity_log WHERE chain_seq = 60");
                     case "swap-rows" -> {
                         s.executeUpdate("UPDATE activity_log SET chain_seq = -70 WHERE chain_seq = 70");
@@ -55,24 +67,38 @@ class TamperDetectionIT {
                     case "insert-forged" -> {
                         // An attacker with DDL rights who knows the hash algorithm: a well-formed row at seq 80.
                         s.execute("DROP INDEX activity_log_chain_idx");
-                        ActivityLog.Integrity before = store.get(logs.get(78).id()).orElseThrow().integrity().orElseThrow();
-                        ActivityLog plain = ActivityLog.builder(ActionType.DELETE).actor("mallory")
-                                .occurredAt(logs.get(79).occurredAt()).remarks("granted admin").build();
+                        ActivityLog.Integrity before = store.get(logs.get(78).id())
+                                .orElseThrow()
+                                .integrity()
+                                .orElseThrow();
+                        ActivityLog plain = ActivityLog.builder(ActionType.DELETE)
+                                .actor("mallory")
+                                .occurredAt(logs.get(79).occurredAt())
+                                .remarks("granted admin")
+                                .build();
                         String hash = HashChain.hash(plain, before.chainId(), 80, before.hash());
                         forged = plain.toBuilder()
-                                .integrity(new ActivityLog.Integrity(before.chainId(), 80, before.hash(), hash)).build();
+                                .integrity(new ActivityLog.Integrity(before.chainId(), 80, before.hash(), hash))
+                                .build();
                         store.append(List.of(forged));
                     }
                     case "truncate-tail" -> s.executeUpdate("DELETE FROM activity_log WHERE chain_seq > 190");
                     case "append-after-close" -> {
                         // No DDL needed: a well-formed row at the free position 201, linked to the real head.
-                        ActivityLog.Integrity head = store.get(logs.get(ROWS - 1).id()).orElseThrow().integrity()
+                        ActivityLog.Integrity head = store.get(
+                                        logs.get(ROWS - 1).id())
+                                .orElseThrow()
+                                .integrity()
                                 .orElseThrow();
-                        ActivityLog plain = ActivityLog.builder(ActionType.DELETE).actor("mallory")
-                                .occurredAt(logs.get(ROWS - 1).occurredAt()).remarks("granted admin").build();
+                        ActivityLog plain = ActivityLog.builder(ActionType.DELETE)
+                                .actor("mallory")
+                                .occurredAt(logs.get(ROWS - 1).occurredAt())
+                                .remarks("granted admin")
+                                .build();
                         String hash = HashChain.hash(plain, head.chainId(), ROWS + 1, head.hash());
                         forged = plain.toBuilder()
-                                .integrity(new ActivityLog.Integrity(head.chainId(), ROWS + 1, head.hash(), hash)).build();
+                                .integrity(new ActivityLog.Integrity(head.chainId(), ROWS + 1, head.hash(), hash))
+                                .build();
                         store.append(List.of(forged));
                     }
                     default -> throw new IllegalArgumentException(tampering);
@@ -83,10 +109,16 @@ class TamperDetectionIT {
             if (tampering.equals("none")) {
                 assertThat(v.exitCode()).as(r.toString()).isZero();
                 assertThat(r.get("rowsValid").asLong()).isEqualTo(ROWS);
-                assertThat(r.get("checkpointsValid").asInt()).isEqualTo(r.get("checkpointsChecked").asInt()).isPositive();
-                List<Checkpoint> cps = FileCheckpointSink.of(trail.checkpoints()).readAll();
-                assertThat(cps.get(cps.size() - 1)).as("the recorder's closing checkpoint")
-                        .matches(Checkpoint::closed).extracting(Checkpoint::seq).isEqualTo((long) ROWS);
+                assertThat(r.get("checkpointsValid").asInt())
+                        .isEqualTo(r.get("checkpointsChecked").asInt())
+                        .isPositive();
+                List<Checkpoint> cps =
+                        FileCheckpointSink.of(trail.checkpoints()).readAll();
+                assertThat(cps.get(cps.size() - 1))
+                        .as("the recorder's closing checkpoint")
+                        .matches(Checkpoint::closed)
+                        .extracting(Checkpoint::seq)
+                        .isEqualTo((long) ROWS);
                 return;
             }
             assertThat(v.exitCode()).as(r.toString()).isEqualTo(1);
@@ -112,6 +144,8 @@ class TamperDetectionIT {
     private static void expect(JsonNode issue, String kind, long seq, ActivityLog row) {
         assertThat(issue.get("kind").asText()).as(issue.toString()).isEqualTo(kind);
         assertThat(issue.get("seq").asLong()).as(issue.toString()).isEqualTo(seq);
-        assertThat(issue.get("id").asText()).as(issue.toString()).isEqualTo(row.id().toString());
+        assertThat(issue.get("id").asText())
+                .as(issue.toString())
+                .isEqualTo(row.id().toString());
     }
 }

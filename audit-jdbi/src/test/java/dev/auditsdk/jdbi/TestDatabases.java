@@ -28,8 +28,12 @@ final class TestDatabases {
         String schema = uniqueName();
         admin(base, user, password, "CREATE SCHEMA " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new TestDatabase("PostgreSQL", url, user, password, () -> admin(base, user, password,
-                "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+        return new TestDatabase(
+                "PostgreSQL",
+                url,
+                user,
+                password,
+                () -> admin(base, user, password, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
     }
 
     /** A private database on the MariaDB server. */
@@ -42,8 +46,8 @@ final class TestDatabases {
         int slash = base.indexOf('/', "jdbc:mariadb://".length());
         int query = base.indexOf('?', slash);
         String url = base.substring(0, slash + 1) + db + (query < 0 ? "" : base.substring(query));
-        return new TestDatabase("MariaDB", url, user, password, () -> admin(base, user, password,
-                "DROP DATABASE IF EXISTS " + db));
+        return new TestDatabase(
+                "MariaDB", url, user, password, () -> admin(base, user, password, "DROP DATABASE IF EXISTS " + db));
     }
 
     private static String uniqueName() {
@@ -51,7 +55,8 @@ final class TestDatabases {
     }
 
     private static void admin(String url, String user, String password, String sql) {
-        try (Connection c = connect(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = connect(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed on " + url, e);

@@ -41,15 +41,22 @@ final class Trails {
         }
         List<ActivityLog> logs = new ArrayList<>(n);
         // A generous block timeout: the test producer outruns any database and must not drop.
-        try (ActivityRecorder recorder = ActivityRecorder.builder().store(store).closeSinkOnClose(false)
+        try (ActivityRecorder recorder = ActivityRecorder.builder()
+                .store(store)
+                .closeSinkOnClose(false)
                 .blockTimeout(Duration.ofMinutes(2))
                 .checkpoints(Checkpoints.signing(keys.getPrivate(), FileCheckpointSink.of(cps))
                         .every(Math.max(1, n / 20), Duration.ofSeconds(30)))
                 .build()) {
             for (int i = 0; i < n; i++) {
                 ActivityLog log = ActivityLog.builder(i % 7 == 0 ? ActionType.LOGIN : ActionType.UPDATE)
-                        .actor("user" + (i % 50)).target("Post", i).remarks("edited post " + i + " \u00e9\u4e2d")
-                        .clientIp("10.0.0." + (i % 250)).httpMethod("PUT").httpPath("/posts/" + i).httpStatus(200)
+                        .actor("user" + (i % 50))
+                        .target("Post", i)
+                        .remarks("edited post " + i + " \u00e9\u4e2d")
+                        .clientIp("10.0.0." + (i % 250))
+                        .httpMethod("PUT")
+                        .httpPath("/posts/" + i)
+                        .httpStatus(200)
                         .data(Map.of("field", "title", "n", i, "ratio", i / 8.0, "tags", List.of("a", i % 3 == 0)))
                         .build();
                 recorder.record(log);
@@ -65,16 +72,24 @@ final class Trails {
     static Verdict verify(String url, String user, String password, Trail trail, String... extra) {
         List<String> args = new ArrayList<>(List.of("--url", url, "--user", user, "--password", password, "--json"));
         if (trail != null) {
-            args.addAll(List.of("--checkpoints", trail.checkpoints().toString(), "--public-key",
+            args.addAll(List.of(
+                    "--checkpoints",
+                    trail.checkpoints().toString(),
+                    "--public-key",
                     trail.publicKey().toString()));
         }
         args.addAll(List.of(extra));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = VerifyCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        int code = VerifyCommand.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
         try {
-            return new Verdict(code, ActivityJson.mapper().readTree(out.toString(StandardCharsets.UTF_8)),
+            return new Verdict(
+                    code,
+                    ActivityJson.mapper().readTree(out.toString(StandardCharsets.UTF_8)),
                     err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

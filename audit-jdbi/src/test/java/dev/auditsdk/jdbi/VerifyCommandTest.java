@@ -17,14 +17,19 @@ class VerifyCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return VerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        return VerifyCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
     }
 
     @Test
     void badArgumentsCannotVerify() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--url is required").contains("usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--url is required")
+                .contains("usage:");
         assertThat(run("--url", "jdbc:h2:mem:x", "--checkpoints", "c.jsonl")).isEqualTo(2);
         assertThat(run("--url", "jdbc:h2:mem:x", "--bogus")).isEqualTo(2);
     }
@@ -32,9 +37,16 @@ class VerifyCommandTest {
     @Test
     void aMissingTableOrUnreadableKeyCannotVerify() {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        assertThat(run("--url", url, "--user", "sa", "--table", "nothing_here", "--json")).isEqualTo(2);
+        assertThat(run("--url", url, "--user", "sa", "--table", "nothing_here", "--json"))
+                .isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"status\":\"error\"");
-        assertThat(run("--url", url, "--checkpoints", "c.jsonl", "--public-key", dir.resolve("missing.pem").toString()))
+        assertThat(run(
+                        "--url",
+                        url,
+                        "--checkpoints",
+                        "c.jsonl",
+                        "--public-key",
+                        dir.resolve("missing.pem").toString()))
                 .isEqualTo(2);
     }
 

@@ -79,7 +79,8 @@ public final class ActivityRecordingFilter implements Filter {
             try {
                 settings = FilterSettings.fromInitParameters(config);
             } catch (RuntimeException e) {
-                throw new ServletException("invalid configuration of " + config.getFilterName() + ": " + e.getMessage(), e);
+                throw new ServletException(
+                        "invalid configuration of " + config.getFilterName() + ": " + e.getMessage(), e);
             }
         }
     }
@@ -90,9 +91,12 @@ public final class ActivityRecordingFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         FilterSettings s = settings;
-        if (s == null || !s.mapper.isEnabled() || !(req instanceof HttpServletRequest request)
+        if (s == null
+                || !s.mapper.isEnabled()
+                || !(req instanceof HttpServletRequest request)
                 || !(res instanceof HttpServletResponse response)) {
             chain.doFilter(req, res);
             return;
@@ -114,8 +118,16 @@ public final class ActivityRecordingFilter implements Filter {
             HttpRequestView view = ServletViews.view(request, s.mapper.clock().instant());
             if (s.mapper.mayRecord(view)) {
                 scope = s.mapper.openContext(view);
-                state = new RequestState(this, request, response, view, ServletRoutes.appPath(request), scope.context(), start,
-                        s.routes.mapping(request), principalName(request.getUserPrincipal()));
+                state = new RequestState(
+                        this,
+                        request,
+                        response,
+                        view,
+                        ServletRoutes.appPath(request),
+                        scope.context(),
+                        start,
+                        s.routes.mapping(request),
+                        principalName(request.getUserPrincipal()));
                 request.setAttribute(RequestState.ATTRIBUTE, state);
             }
         } catch (RuntimeException e) {
@@ -144,7 +156,8 @@ public final class ActivityRecordingFilter implements Filter {
     }
 
     /** An ASYNC, ERROR, FORWARD or INCLUDE dispatch of a request already being recorded. */
-    private static void redispatch(RequestState state, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private static void redispatch(
+            RequestState state, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         ActivityContext.Scope scope = state.context.attach();
         try {
@@ -228,22 +241,37 @@ public final class ActivityRecordingFilter implements Filter {
         }
 
         /** The HTTP rules: actions, actor, remarks, exclusions, trusted proxies… (default {@link HttpActivityMapper#defaults()}). */
-        public Builder mapper(HttpActivityMapper mapper) { settings.mapper(mapper); return this; }
+        public Builder mapper(HttpActivityMapper mapper) {
+            settings.mapper(mapper);
+            return this;
+        }
 
         /**
          * Names the route of requests whose path within the application matches {@code template}
          * ({@code /api/posts/{id}}), for the "Path Name"; first match wins.
          */
-        public Builder route(String template, String name) { settings.route(template, name); return this; }
+        public Builder route(String template, String name) {
+            settings.route(template, name);
+            return this;
+        }
 
         /** What names a route no template matched (default {@link RouteFallback#SERVLET_NAME}). */
-        public Builder routeFallback(RouteFallback fallback) { settings.routeFallback(fallback); return this; }
+        public Builder routeFallback(RouteFallback fallback) {
+            settings.routeFallback(fallback);
+            return this;
+        }
 
         /** Targets {@code Target(type, id)} where {@code id} is the template's last variable, unless the handler set one. */
-        public Builder target(String template, String type) { settings.target(template, type, null); return this; }
+        public Builder target(String template, String type) {
+            settings.target(template, type, null);
+            return this;
+        }
 
         /** Targets {@code Target(type, <idVariable>)} for paths matching {@code template}. */
-        public Builder target(String template, String type, String idVariable) { settings.target(template, type, idVariable); return this; }
+        public Builder target(String template, String type, String idVariable) {
+            settings.target(template, type, idVariable);
+            return this;
+        }
 
         /**
          * Builds the filter.

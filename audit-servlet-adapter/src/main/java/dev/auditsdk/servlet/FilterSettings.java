@@ -26,7 +26,8 @@ final class FilterSettings {
         for (String t : b.routeTemplates) {
             templates.add(PathTemplate.parse(t));
         }
-        this.routes = new ServletRoutes(templates, b.routeNames, b.fallback, b.targets.isEmpty() ? null : targets(b.targets));
+        this.routes =
+                new ServletRoutes(templates, b.routeNames, b.fallback, b.targets.isEmpty() ? null : targets(b.targets));
     }
 
     private static PathTargets targets(List<String[]> rules) {
@@ -59,9 +60,15 @@ final class FilterSettings {
             this.recorder = Objects.requireNonNull(recorder, "recorder");
         }
 
-        Builder ownsRecorder(boolean owns) { this.ownsRecorder = owns; return this; }
+        Builder ownsRecorder(boolean owns) {
+            this.ownsRecorder = owns;
+            return this;
+        }
 
-        Builder mapper(HttpActivityMapper mapper) { this.mapper = Objects.requireNonNull(mapper, "mapper"); return this; }
+        Builder mapper(HttpActivityMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
 
         Builder route(String template, String name) {
             PathTemplate.parse(template);
@@ -70,10 +77,14 @@ final class FilterSettings {
             return this;
         }
 
-        Builder routeFallback(RouteFallback fallback) { this.fallback = Objects.requireNonNull(fallback, "fallback"); return this; }
+        Builder routeFallback(RouteFallback fallback) {
+            this.fallback = Objects.requireNonNull(fallback, "fallback");
+            return this;
+        }
 
         Builder routeFallback(String name) {
-            return routeFallback(RouteFallback.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+            return routeFallback(
+                    RouteFallback.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
         }
 
         Builder target(String template, String type, @Nullable String idVariable) {

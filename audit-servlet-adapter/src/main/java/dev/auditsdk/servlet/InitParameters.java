@@ -14,9 +14,20 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads a {@code web.xml}-declared filter's init-parameters (table in the module README). Unknown names fail fast. */
 final class InitParameters {
-    static final Set<String> NAMES = Set.of("enabled", "record-anonymous", "trusted-proxies", "request-id-header",
-            "exclude-paths", "exclude-methods", "exclude-statuses", "remarks-template", "routes", "route-fallback",
-            "targets", "recorder-attribute", "recorder-supplier");
+    static final Set<String> NAMES = Set.of(
+            "enabled",
+            "record-anonymous",
+            "trusted-proxies",
+            "request-id-header",
+            "exclude-paths",
+            "exclude-methods",
+            "exclude-statuses",
+            "remarks-template",
+            "routes",
+            "route-fallback",
+            "targets",
+            "recorder-attribute",
+            "recorder-supplier");
 
     private InitParameters() {}
 
@@ -47,13 +58,16 @@ final class InitParameters {
             m.filter(ActivityFilters.excludeMethods(list(v).toArray(new String[0])));
         }
         if ((v = param(config, "exclude-statuses")) != null) {
-            m.filter(ActivityFilters.excludeStatuses(list(v).stream().mapToInt(s -> integer(s, "exclude-statuses")).toArray()));
+            m.filter(ActivityFilters.excludeStatuses(list(v).stream()
+                    .mapToInt(s -> integer(s, "exclude-statuses"))
+                    .toArray()));
         }
         if ((v = param(config, "remarks-template")) != null) {
             m.remarksTemplate(v);
         }
         boolean owns = param(config, "recorder-supplier") != null;
-        FilterSettings.Builder b = new FilterSettings.Builder(recorder(config)).ownsRecorder(owns).mapper(m.build());
+        FilterSettings.Builder b =
+                new FilterSettings.Builder(recorder(config)).ownsRecorder(owns).mapper(m.build());
         if ((v = param(config, "routes")) != null) {
             for (String entry : list(v)) {
                 String[] kv = pair(entry, "routes");
@@ -67,7 +81,10 @@ final class InitParameters {
             for (String entry : list(v)) {
                 String[] kv = pair(entry, "targets");
                 int colon = kv[1].indexOf(':');
-                b.target(kv[0], colon < 0 ? kv[1] : kv[1].substring(0, colon), colon < 0 ? null : kv[1].substring(colon + 1));
+                b.target(
+                        kv[0],
+                        colon < 0 ? kv[1] : kv[1].substring(0, colon),
+                        colon < 0 ? null : kv[1].substring(colon + 1));
             }
         }
         return b.build();
@@ -83,10 +100,13 @@ final class InitParameters {
                 if (made instanceof ActivityRecorder r) {
                     return r;
                 }
-                throw new IllegalArgumentException("recorder-supplier " + supplier + " did not supply an ActivityRecorder");
+                throw new IllegalArgumentException(
+                        "recorder-supplier " + supplier + " did not supply an ActivityRecorder");
             } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new IllegalArgumentException("recorder-supplier " + supplier
-                        + " must be a public java.util.function.Supplier<ActivityRecorder> with a public no-argument constructor", e);
+                throw new IllegalArgumentException(
+                        "recorder-supplier " + supplier
+                                + " must be a public java.util.function.Supplier<ActivityRecorder> with a public no-argument constructor",
+                        e);
             }
         }
         String attribute = param(config, "recorder-attribute");
@@ -120,7 +140,9 @@ final class InitParameters {
         if (eq <= 0 || eq == entry.length() - 1) {
             throw new IllegalArgumentException(param + " entries are 'template=value', got '" + entry + "'");
         }
-        return new String[] {entry.substring(0, eq).strip(), entry.substring(eq + 1).strip()};
+        return new String[] {
+            entry.substring(0, eq).strip(), entry.substring(eq + 1).strip()
+        };
     }
 
     private static boolean bool(String v, String name) {

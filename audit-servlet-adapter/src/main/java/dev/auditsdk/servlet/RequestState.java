@@ -24,6 +24,7 @@ final class RequestState implements AsyncListener {
     final HttpRequestView view;
     /** The path within the application at arrival (an async dispatch changes what the request reports). */
     final String appPath;
+
     final ActivityContext context;
     final long startNanos;
     final @Nullable HttpServletMapping mapping;
@@ -33,8 +34,16 @@ final class RequestState implements AsyncListener {
     private final AtomicBoolean recorded = new AtomicBoolean();
     private volatile @Nullable Throwable error;
 
-    RequestState(ActivityRecordingFilter filter, HttpServletRequest request, HttpServletResponse response, HttpRequestView view,
-            String appPath, ActivityContext context, long startNanos, @Nullable HttpServletMapping mapping, @Nullable String entryPrincipal) {
+    RequestState(
+            ActivityRecordingFilter filter,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpRequestView view,
+            String appPath,
+            ActivityContext context,
+            long startNanos,
+            @Nullable HttpServletMapping mapping,
+            @Nullable String entryPrincipal) {
         this.filter = filter;
         this.request = request;
         this.response = response;
@@ -75,7 +84,8 @@ final class RequestState implements AsyncListener {
         }
     }
 
-    @Nullable Throwable error() {
+    @Nullable
+    Throwable error() {
         return error;
     }
 

@@ -17,7 +17,8 @@ final class ServletRoutes {
     private final RouteFallback fallback;
     private final @Nullable PathTargets targets;
 
-    ServletRoutes(List<PathTemplate> templates, List<String> names, RouteFallback fallback, @Nullable PathTargets targets) {
+    ServletRoutes(
+            List<PathTemplate> templates, List<String> names, RouteFallback fallback, @Nullable PathTargets targets) {
         this.templates = templates.toArray(new PathTemplate[0]);
         this.names = names.toArray(new String[0]);
         this.fallback = fallback;
@@ -25,7 +26,8 @@ final class ServletRoutes {
     }
 
     /** The route name, from the first matching template, else from the servlet mapping captured at entry. */
-    @Nullable String route(String appPath, @Nullable HttpServletMapping mapping) {
+    @Nullable
+    String route(String appPath, @Nullable HttpServletMapping mapping) {
         for (int i = 0; i < templates.length; i++) {
             if (templates[i].matches(appPath)) {
                 return names[i];
@@ -34,7 +36,8 @@ final class ServletRoutes {
         if (mapping == null) {
             return null;
         }
-        @Nullable String name = switch (fallback) {
+        @Nullable
+        String name = switch (fallback) {
             case SERVLET_NAME -> mapping.getServletName();
             case MAPPING_PATTERN -> mapping.getPattern();
             case NONE -> null;
@@ -47,7 +50,8 @@ final class ServletRoutes {
     }
 
     /** The mapping, when the route may need it. */
-    @Nullable HttpServletMapping mapping(HttpServletRequest request) {
+    @Nullable
+    HttpServletMapping mapping(HttpServletRequest request) {
         return fallback == RouteFallback.NONE ? null : request.getHttpServletMapping();
     }
 

@@ -29,7 +29,9 @@ class ActivityRecordingFilterIT {
     static void start() throws Exception {
         recording = Recording.async();
         ActivityRecordingFilter filter = ActivityRecordingFilter.builder(recording.recorder)
-                .mapper(HttpActivityMapper.builder().filter(ActivityFilters.excludePaths("/health", "/static/**")).build())
+                .mapper(HttpActivityMapper.builder()
+                        .filter(ActivityFilters.excludePaths("/health", "/static/**"))
+                        .build())
                 .route("/api/posts/{id}", "posts-detail")
                 .target("/api/posts/{id}", "Post")
                 .build();
@@ -80,11 +82,18 @@ class ActivityRecordingFilterIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"/status?code=201, 201, SUCCESS", "/status?code=302, 302, SUCCESS", "/status?code=404, 404, FAILED",
-        "/senderror?code=403, 403, FAILED", "/status?code=500, 500, FAILED", "/senderror?code=503, 503, FAILED"})
+    @CsvSource({
+        "/status?code=201, 201, SUCCESS",
+        "/status?code=302, 302, SUCCESS",
+        "/status?code=404, 404, FAILED",
+        "/senderror?code=403, 403, FAILED",
+        "/status?code=500, 500, FAILED",
+        "/senderror?code=503, 503, FAILED"
+    })
     void statusFromTheResponse(String path, int code, Status status) throws Exception {
         String rid = rid();
-        assertThat(server.get(path, "X-Request-Id", rid, "X-Test-User", "alice").statusCode()).isEqualTo(code);
+        assertThat(server.get(path, "X-Request-Id", rid, "X-Test-User", "alice").statusCode())
+                .isEqualTo(code);
         ActivityLog log = recordOf(rid);
         assertThat(log.httpStatus()).contains(code);
         assertThat(log.status()).isEqualTo(status);
@@ -106,7 +115,8 @@ class ActivityRecordingFilterIT {
     @Test
     void errorDispatchOfSendErrorIsNotRecordedAgain() throws Exception {
         String rid = rid();
-        HttpResponse<String> r = server.send("DELETE", "/senderror?code=409", "X-Request-Id", rid, "X-Test-User", "alice");
+        HttpResponse<String> r =
+                server.send("DELETE", "/senderror?code=409", "X-Request-Id", rid, "X-Test-User", "alice");
         assertThat(r.statusCode()).isEqualTo(409);
         assertThat(recordOf(rid).httpStatus()).contains(409);
         assertNotRecordedTwice(rid);
@@ -116,7 +126,9 @@ class ActivityRecordingFilterIT {
         String marker = rid();
         server.get("/marker", "X-Request-Id", marker, "X-Test-User", "alice");
         recordOf(marker);
-        assertThat(recording.all()).filteredOn(l -> l.requestId().orElse("").equals(rid)).hasSize(1);
+        assertThat(recording.all())
+                .filteredOn(l -> l.requestId().orElse("").equals(rid))
+                .hasSize(1);
     }
 
     @Test
@@ -134,14 +146,17 @@ class ActivityRecordingFilterIT {
         assertThat(r.body()).isEqualTo("ok alice");
         ActivityLog log = recordOf(rid);
         assertThat(log.actor()).contains("alice");
-        assertThat(log.remarks()).contains("User: alice -- Action Type: Read -- Path: /secure/profile -- Path Name: app");
+        assertThat(log.remarks())
+                .contains("User: alice -- Action Type: Read -- Path: /secure/profile -- Path Name: app");
     }
 
     @Test
     void rejectedCredentialsAreAnonymousAndSkipped() throws Exception {
         String rid = rid();
         String basic = "Basic " + Base64.getEncoder().encodeToString("alice:wrong".getBytes());
-        assertThat(server.get("/secure/profile", "X-Request-Id", rid, "Authorization", basic).statusCode()).isEqualTo(401);
+        assertThat(server.get("/secure/profile", "X-Request-Id", rid, "Authorization", basic)
+                        .statusCode())
+                .isEqualTo(401);
         assertNotRecorded(rid);
     }
 
@@ -149,8 +164,10 @@ class ActivityRecordingFilterIT {
     void excludedPathsAreNotRecorded() throws Exception {
         String a = rid();
         String b = rid();
-        assertThat(server.get("/health", "X-Request-Id", a, "X-Test-User", "alice").body())
-                .as("an excluded request is passed through before any work").isEqualTo("attached=false");
+        assertThat(server.get("/health", "X-Request-Id", a, "X-Test-User", "alice")
+                        .body())
+                .as("an excluded request is passed through before any work")
+                .isEqualTo("attached=false");
         assertThat(server.get("/attached", "X-Test-User", "alice").body()).isEqualTo("attached=true");
         server.get("/static/css/site.css", "X-Request-Id", b, "X-Test-User", "alice");
         assertNotRecorded(a);
@@ -193,17 +210,28 @@ class ActivityRecordingFilterIT {
         ActivityLog log = recordOf(rid);
         assertThat(log.httpRoute()).contains("posts-detail");
         assertThat(log.target()).contains(Target.of("Post", "7"));
-        assertThat(log.remarks()).contains("User: alice -- Action Type: Update -- Path: /api/posts/7 -- Path Name: posts-detail");
+        assertThat(log.remarks())
+                .contains("User: alice -- Action Type: Update -- Path: /api/posts/7 -- Path Name: posts-detail");
         String other = rid();
         server.get("/api/posts", "X-Request-Id", other, "X-Test-User", "alice");
-        assertThat(recordOf(other).httpRoute()).as("servlet name when no template matches").contains("posts");
+        assertThat(recordOf(other).httpRoute())
+                .as("servlet name when no template matches")
+                .contains("posts");
     }
 
     @Test
     void requestFacts() throws Exception {
         String rid = rid();
-        server.get("/facts?q=1", "X-Request-Id", rid, "X-Test-User", "alice", "User-Agent", "test-agent/1.0",
-                "traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        server.get(
+                "/facts?q=1",
+                "X-Request-Id",
+                rid,
+                "X-Test-User",
+                "alice",
+                "User-Agent",
+                "test-agent/1.0",
+                "traceparent",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         ActivityLog log = recordOf(rid);
         assertThat(log.httpPath()).contains("/facts");
         assertThat(log.clientIp()).contains("127.0.0.1");
@@ -216,34 +244,48 @@ class ActivityRecordingFilterIT {
     @Test
     void hostileTextIsStoredHarmlessly() throws Exception {
         String rid = rid();
-        HttpResponse<String> r = server.get("/x/%0D%0ASet-Cookie:%20a=b/%3Cscript%3Ealert(1)%3C/script%3E", "X-Request-Id", rid,
-                "X-Test-User", "alice", "User-Agent", "<script>alert(1)</script>" + "A".repeat(5000));
+        HttpResponse<String> r = server.get(
+                "/x/%0D%0ASet-Cookie:%20a=b/%3Cscript%3Ealert(1)%3C/script%3E",
+                "X-Request-Id",
+                rid,
+                "X-Test-User",
+                "alice",
+                "User-Agent",
+                "<script>alert(1)</script>" + "A".repeat(5000));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         ActivityLog log = recordOf(rid);
         assertThat(log.httpPath().orElseThrow()).doesNotContain("\r", "\n", "<").contains("%0D%0A", "%3Cscript%3E");
         assertThat(log.remarks().orElseThrow()).doesNotContain("\r", "\n");
         assertThat(log.userAgent().orElseThrow()).startsWith("<script>").hasSizeLessThanOrEqualTo(512);
 
-        String bad = server.get("/y", "X-Request-Id", "<script>alert(1)</script>", "X-Test-User", "alice").body();
+        String bad = server.get("/y", "X-Request-Id", "<script>alert(1)</script>", "X-Test-User", "alice")
+                .body();
         assertThat(bad).isEqualTo("ok alice");
         ActivityLog generated = recording.awaitPath("/y");
-        assertThat(UUID.fromString(generated.requestId().orElseThrow()).version()).isEqualTo(7);
+        assertThat(UUID.fromString(generated.requestId().orElseThrow()).version())
+                .isEqualTo(7);
     }
 
     @Test
     void rawControlCharactersInHeadersAreEscaped() throws Exception {
         String rid = rid();
-        RawHttp.send(server, "GET /raw HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: " + rid + "\r\nX-Test-User: alice\r\n"
-                + "User-Agent: a\tb\u00e9\r\nConnection: close\r\n\r\n");
+        RawHttp.send(
+                server,
+                "GET /raw HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: " + rid + "\r\nX-Test-User: alice\r\n"
+                        + "User-Agent: a\tb\u00e9\r\nConnection: close\r\n\r\n");
         ActivityLog log = recordOf(rid);
         assertThat(log.userAgent().orElseThrow()).doesNotContain("\t").contains("\\t");
 
         String raw = rid();
-        RawHttp.send(server, "GET /r/<script>alert(1)</script> HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: " + raw
-                + "\r\nX-Test-User: alice\r\nConnection: close\r\n\r\n");
+        RawHttp.send(
+                server,
+                "GET /r/<script>alert(1)</script> HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: " + raw
+                        + "\r\nX-Test-User: alice\r\nConnection: close\r\n\r\n");
         ActivityLog script = recordOf(raw);
         assertThat(script.httpPath()).contains("/r/<script>alert(1)</script>");
-        assertThat(script.remarks().orElseThrow()).contains("Path: /r/<script>alert(1)</script>").doesNotContain("\n");
+        assertThat(script.remarks().orElseThrow())
+                .contains("Path: /r/<script>alert(1)</script>")
+                .doesNotContain("\n");
     }
 
     @Test

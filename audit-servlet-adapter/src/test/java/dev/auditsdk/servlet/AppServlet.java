@@ -19,13 +19,17 @@ final class AppServlet extends HttpServlet {
                 return;
             }
             case "/throw" -> throw new IllegalStateException("boom: password=hunter2");
-            case "/context" -> ActivityContext.current().remarks("published post 99").target("Post", 99).data("title", "Hello");
+            case "/context" ->
+                ActivityContext.current()
+                        .remarks("published post 99")
+                        .target("Post", 99)
+                        .data("title", "Hello");
             case "/skip" -> ActivityContext.current().skip();
             case "/health", "/attached" -> {
                 resp.getWriter().print("attached=" + ActivityContext.current().isAttached());
                 return;
             }
-            default -> { }
+            default -> {}
         }
         Principal p = req.getUserPrincipal();
         resp.setContentType("text/plain");

@@ -19,7 +19,8 @@ class AsyncRequestsIT {
     @BeforeAll
     static void start() throws Exception {
         recording = Recording.async();
-        server = TestServer.start(ActivityRecordingFilter.builder(recording.recorder).build());
+        server = TestServer.start(
+                ActivityRecordingFilter.builder(recording.recorder).build());
     }
 
     @AfterAll
@@ -33,7 +34,9 @@ class AsyncRequestsIT {
     }
 
     private static long count(String rid) {
-        return recording.all().stream().filter(l -> l.requestId().orElse("").equals(rid)).count();
+        return recording.all().stream()
+                .filter(l -> l.requestId().orElse("").equals(rid))
+                .count();
     }
 
     /** Awaits a recorded marker request, after which no late record of earlier requests can appear. */
@@ -71,7 +74,9 @@ class AsyncRequestsIT {
     @Test
     void timedOutAsyncRequestIsFailed() throws Exception {
         String rid = ActivityRecordingFilterIT.rid();
-        assertThat(server.get("/async/timeout", "X-Request-Id", rid, "X-Test-User", "alice").statusCode()).isEqualTo(500);
+        assertThat(server.get("/async/timeout", "X-Request-Id", rid, "X-Test-User", "alice")
+                        .statusCode())
+                .isEqualTo(500);
         ActivityLog log = recordOf(rid);
         assertThat(log.status()).isEqualTo(Status.FAILED);
         assertThat(log.httpStatus()).contains(500);
@@ -83,7 +88,9 @@ class AsyncRequestsIT {
     @Test
     void asyncDispatchIsRecordedOnceWithTheFinalStatus() throws Exception {
         String rid = ActivityRecordingFilterIT.rid();
-        assertThat(server.get("/async/dispatch", "X-Request-Id", rid, "X-Test-User", "alice").statusCode()).isEqualTo(202);
+        assertThat(server.get("/async/dispatch", "X-Request-Id", rid, "X-Test-User", "alice")
+                        .statusCode())
+                .isEqualTo(202);
         ActivityLog log = recordOf(rid);
         assertThat(log.httpStatus()).contains(202);
         assertThat(log.httpPath()).as("the path the client asked for").contains("/async/dispatch");
@@ -94,7 +101,9 @@ class AsyncRequestsIT {
     @Test
     void exceptionInAnAsyncDispatchIsFailed() throws Exception {
         String rid = ActivityRecordingFilterIT.rid();
-        assertThat(server.get("/async/dispatch-throw", "X-Request-Id", rid, "X-Test-User", "alice").statusCode()).isEqualTo(500);
+        assertThat(server.get("/async/dispatch-throw", "X-Request-Id", rid, "X-Test-User", "alice")
+                        .statusCode())
+                .isEqualTo(500);
         ActivityLog log = recordOf(rid);
         assertThat(log.status()).isEqualTo(Status.FAILED);
         assertThat(log.httpStatus()).contains(500);

@@ -36,7 +36,10 @@ final class AsyncServlet extends HttpServlet {
                         if (!gate(id).await(30, TimeUnit.SECONDS)) {
                             throw new IllegalStateException("gate never opened");
                         }
-                        ActivityRecordingFilter.context(req).orElseThrow().remarks("finished asynchronously").target("Job", id);
+                        ActivityRecordingFilter.context(req)
+                                .orElseThrow()
+                                .remarks("finished asynchronously")
+                                .target("Job", id);
                         resp.setStatus(201);
                         resp.getWriter().print("done");
                     } catch (InterruptedException | IOException e) {

@@ -18,9 +18,12 @@ class ClientIpIT {
     @BeforeAll
     static void start() throws Exception {
         recording = Recording.async();
-        untrusting = TestServer.start(ActivityRecordingFilter.builder(recording.recorder).build());
+        untrusting = TestServer.start(
+                ActivityRecordingFilter.builder(recording.recorder).build());
         trusting = TestServer.start(ActivityRecordingFilter.builder(recording.recorder)
-                .mapper(HttpActivityMapper.builder().trustedProxies(TrustedProxies.of("127.0.0.1/32", "10.0.0.0/8", "::1")).build())
+                .mapper(HttpActivityMapper.builder()
+                        .trustedProxies(TrustedProxies.of("127.0.0.1/32", "10.0.0.0/8", "::1"))
+                        .build())
                 .build());
     }
 
@@ -46,9 +49,11 @@ class ClientIpIT {
 
     @Test
     void throughTrustedProxiesTheRightmostUntrustedHopIsTheClient() throws Exception {
-        assertThat(ip(trusting, "X-Forwarded-For", "203.0.113.50, 198.51.100.1, 10.0.0.3")).isEqualTo("198.51.100.1");
+        assertThat(ip(trusting, "X-Forwarded-For", "203.0.113.50, 198.51.100.1, 10.0.0.3"))
+                .isEqualTo("198.51.100.1");
         assertThat(ip(trusting, "X-Forwarded-For", "198.51.100.1")).isEqualTo("198.51.100.1");
-        assertThat(ip(trusting, "Forwarded", "for=\"[2001:DB8::1]:443\";proto=https, for=10.0.0.9")).isEqualTo("2001:db8::1");
+        assertThat(ip(trusting, "Forwarded", "for=\"[2001:DB8::1]:443\";proto=https, for=10.0.0.9"))
+                .isEqualTo("2001:db8::1");
         assertThat(ip(trusting, "Forwarded", "for=_hidden, for=10.0.0.9")).isEqualTo("10.0.0.9");
     }
 
@@ -56,7 +61,8 @@ class ClientIpIT {
     void malformedOrOversizedHeadersFallBackToThePeer() throws Exception {
         assertThat(ip(trusting, "X-Forwarded-For", "<script>alert(1)</script>")).isEqualTo("127.0.0.1");
         assertThat(ip(trusting, "X-Forwarded-For", "evil.example.com")).isEqualTo("127.0.0.1");
-        assertThat(ip(trusting, "X-Forwarded-For", "198.51.100.1" + ", 10.0.0.2".repeat(1100))).isEqualTo("127.0.0.1");
+        assertThat(ip(trusting, "X-Forwarded-For", "198.51.100.1" + ", 10.0.0.2".repeat(1100)))
+                .isEqualTo("127.0.0.1");
         assertThat(ip(trusting, "Forwarded", "for=\"198.51.100.1")).isEqualTo("127.0.0.1");
         assertThat(ip(trusting, "X-Forwarded-For", "1.2.3.4%0d%0aX-Evil: 1")).isEqualTo("127.0.0.1");
     }

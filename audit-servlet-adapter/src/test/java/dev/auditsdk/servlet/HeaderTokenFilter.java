@@ -17,7 +17,8 @@ import java.security.Principal;
  */
 final class HeaderTokenFilter implements Filter {
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         String token = request.getHeader("X-Test-User");
         if (token == null) {
@@ -26,11 +27,13 @@ final class HeaderTokenFilter implements Filter {
         }
         Principal user = () -> token;
         request.setAttribute(ActivityRecordingFilter.ACTOR_ATTRIBUTE, user);
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public Principal getUserPrincipal() {
-                return user;
-            }
-        }, res);
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public Principal getUserPrincipal() {
+                        return user;
+                    }
+                },
+                res);
     }
 }

@@ -49,7 +49,8 @@ class ReadmeExamplesIT {
                     .build();
             FilterRegistration.Dynamic registration = event.getServletContext().addFilter("activity", filter);
             registration.setAsyncSupported(true);
-            registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
+            registration.addMappingForUrlPatterns(
+                    EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
             event.getServletContext().setAttribute("logins", filter.logins());
         }
 
@@ -78,7 +79,10 @@ class ReadmeExamplesIT {
         @Override
         protected void doPut(HttpServletRequest request, HttpServletResponse response) {
             String id = request.getPathInfo().substring(1);
-            ActivityContext.current().target("Article", id).remarks("published article " + id).data("title", "Hello");
+            ActivityContext.current()
+                    .target("Article", id)
+                    .remarks("published article " + id)
+                    .data("title", "Hello");
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         }
     }
@@ -91,7 +95,9 @@ class ReadmeExamplesIT {
             ctx.addEventListener(setup);
             ctx.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new ArticleServlet()), "/api/articles/*");
         })) {
-            assertThat(server.send("PUT", "/api/articles/5", "X-Test-User", "alice").statusCode()).isEqualTo(204);
+            assertThat(server.send("PUT", "/api/articles/5", "X-Test-User", "alice")
+                            .statusCode())
+                    .isEqualTo(204);
             ActivityLog log = awaitOne(store, setup);
             assertThat(log.remarks()).contains("published article 5");
             assertThat(log.target()).contains(Target.of("Article", "5"));

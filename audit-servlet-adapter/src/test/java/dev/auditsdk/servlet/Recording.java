@@ -18,7 +18,11 @@ final class Recording implements AutoCloseable {
     final ActivityRecorder recorder;
 
     Recording(RecorderMode mode) {
-        this.recorder = ActivityRecorder.builder().store(store).mode(mode).linger(Duration.ofMillis(5)).build();
+        this.recorder = ActivityRecorder.builder()
+                .store(store)
+                .mode(mode)
+                .linger(Duration.ofMillis(5))
+                .build();
     }
 
     static Recording async() {

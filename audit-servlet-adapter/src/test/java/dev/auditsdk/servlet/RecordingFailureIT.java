@@ -24,8 +24,12 @@ class RecordingFailureIT {
                 throw new IllegalStateException("database is down");
             }
         };
-        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(broken).mode(RecorderMode.SYNC).build();
-                TestServer server = TestServer.start(ActivityRecordingFilter.builder(recorder).build())) {
+        try (ActivityRecorder recorder = ActivityRecorder.builder()
+                        .sink(broken)
+                        .mode(RecorderMode.SYNC)
+                        .build();
+                TestServer server = TestServer.start(
+                        ActivityRecordingFilter.builder(recorder).build())) {
             HttpResponse<String> ok = server.get("/fine", "X-Test-User", "alice");
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(ok.body()).isEqualTo("ok alice");
@@ -39,7 +43,8 @@ class RecordingFailureIT {
     @Test
     void aClosedRecorderDoesNotTouchTheResponse() throws Exception {
         try (Recording recording = Recording.sync();
-                TestServer server = TestServer.start(ActivityRecordingFilter.builder(recording.recorder).build())) {
+                TestServer server = TestServer.start(
+                        ActivityRecordingFilter.builder(recording.recorder).build())) {
             recording.recorder.close();
             HttpResponse<String> r = server.send("DELETE", "/things/3", "X-Test-User", "alice");
             assertThat(r.statusCode()).isEqualTo(200);

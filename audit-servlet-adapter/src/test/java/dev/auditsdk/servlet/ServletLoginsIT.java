@@ -25,7 +25,8 @@ class ServletLoginsIT {
     @BeforeAll
     static void start() throws Exception {
         recording = Recording.async();
-        ActivityRecordingFilter filter = ActivityRecordingFilter.builder(recording.recorder).build();
+        ActivityRecordingFilter filter =
+                ActivityRecordingFilter.builder(recording.recorder).build();
         server = TestServer.start(filter);
         server.context.getServletContext().setAttribute("test.logins", filter.logins());
     }
@@ -36,18 +37,24 @@ class ServletLoginsIT {
         recording.close();
     }
 
-    private static HttpResponse<String> login(String rid, String query, String username, String password) throws Exception {
+    private static HttpResponse<String> login(String rid, String query, String username, String password)
+            throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(server.base.resolve("/login" + query)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Request-Id", rid)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpRequest request = HttpRequest.newBuilder(server.base.resolve("/login" + query))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Request-Id", rid)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         return server.client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<ActivityLog> recordsOf(String rid, int n) {
         recording.await(l -> l.requestId().orElse("").equals(rid) && l.source() == Source.HTTP);
-        return recording.all().stream().filter(l -> l.requestId().orElse("").equals(rid)).toList();
+        return recording.all().stream()
+                .filter(l -> l.requestId().orElse("").equals(rid))
+                .toList();
     }
 
     private static ActivityLog auth(List<ActivityLog> logs) {
@@ -55,7 +62,8 @@ class ServletLoginsIT {
     }
 
     private static void assertNoRecordContains(String secret) {
-        assertThat(recording.all()).allSatisfy(l -> assertThat(ActivityJson.toJson(l)).doesNotContain(secret));
+        assertThat(recording.all())
+                .allSatisfy(l -> assertThat(ActivityJson.toJson(l)).doesNotContain(secret));
     }
 
     @Test
@@ -68,8 +76,11 @@ class ServletLoginsIT {
         assertThat(login.actor()).contains("alice");
         assertThat(login.remarks()).contains("alice is logged in with ip:127.0.0.1");
         assertThat(login.status()).isEqualTo(Status.SUCCESS);
-        ActivityLog http = logs.stream().filter(l -> l.source() == Source.HTTP).findFirst().orElseThrow();
-        assertThat(http.actor()).as("the request row sees the user logged in during the request").contains("alice");
+        ActivityLog http =
+                logs.stream().filter(l -> l.source() == Source.HTTP).findFirst().orElseThrow();
+        assertThat(http.actor())
+                .as("the request row sees the user logged in during the request")
+                .contains("alice");
         assertThat(http.requestId()).isEqualTo(login.requestId());
         assertNoRecordContains("secret\"");
     }
@@ -95,9 +106,14 @@ class ServletLoginsIT {
         String evil = "eve\r\nUser: admin -- Action Type: Delete <script>alert(1)</script>" + "x".repeat(3000);
         login(rid, "?mode=own", evil, "nope-unique-pw");
         ActivityLog failed = recording.await(l -> l.requestId().orElse("").equals(rid) && l.source() == Source.AUTH);
-        assertThat(failed.remarks().orElseThrow()).startsWith("Login Attempt Failed for eve\\r\\nUser: admin")
-                .doesNotContain("\r", "\n").contains("<script>").endsWith("with ip: 127.0.0.1");
-        assertThat((String) failed.data().get("username")).hasSizeLessThanOrEqualTo(255).doesNotContain("\n");
+        assertThat(failed.remarks().orElseThrow())
+                .startsWith("Login Attempt Failed for eve\\r\\nUser: admin")
+                .doesNotContain("\r", "\n")
+                .contains("<script>")
+                .endsWith("with ip: 127.0.0.1");
+        assertThat((String) failed.data().get("username"))
+                .hasSizeLessThanOrEqualTo(255)
+                .doesNotContain("\n");
         assertThat(failed.data()).containsEntry("reason", "bad password");
         assertNoRecordContains("nope-unique-pw");
     }
@@ -115,12 +131,16 @@ class ServletLoginsIT {
     void logoutIsRecordedForTheUserWhoLeft() throws Exception {
         String rid = ActivityRecordingFilterIT.rid();
         String basic = "Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes(StandardCharsets.UTF_8));
-        assertThat(server.send("POST", "/secure/logout", "X-Request-Id", rid, "Authorization", basic).body()).isEqualTo("bye");
+        assertThat(server.send("POST", "/secure/logout", "X-Request-Id", rid, "Authorization", basic)
+                        .body())
+                .isEqualTo("bye");
         ActivityLog logout = recording.await(l -> l.requestId().orElse("").equals(rid) && l.source() == Source.AUTH);
         assertThat(logout.action()).isEqualTo(ActionType.LOGOUT);
         assertThat(logout.actor()).contains("alice");
         assertThat(logout.remarks()).contains("alice is logged out with ip:127.0.0.1");
         ActivityLog http = recording.await(l -> l.requestId().orElse("").equals(rid) && l.source() == Source.HTTP);
-        assertThat(http.actor()).as("principal at arrival, as logout cleared it").contains("alice");
+        assertThat(http.actor())
+                .as("principal at arrival, as logout cleared it")
+                .contains("alice");
     }
 }

@@ -29,16 +29,18 @@ class WebXmlConfigIT {
     @Test
     void initParametersConfigureEverything() throws Exception {
         try (Recording recording = Recording.async();
-                TestServer server = start(recording, Map.of(
-                        "record-anonymous", "true",
-                        "trusted-proxies", "127.0.0.1/32, 10.0.0.0/8",
-                        "request-id-header", "X-Correlation-Id",
-                        "exclude-paths", "/health\n/static/**",
-                        "exclude-statuses", "404",
-                        "remarks-template", "{user} {action} {path} [{route}]",
-                        "routes", "/api/posts/{id}=posts-detail",
-                        "targets", "/api/posts/{id}=Post, /api/users/{user}/posts/{post}=Post:post",
-                        "route-fallback", "mapping-pattern"))) {
+                TestServer server = start(
+                        recording,
+                        Map.of(
+                                "record-anonymous", "true",
+                                "trusted-proxies", "127.0.0.1/32, 10.0.0.0/8",
+                                "request-id-header", "X-Correlation-Id",
+                                "exclude-paths", "/health\n/static/**",
+                                "exclude-statuses", "404",
+                                "remarks-template", "{user} {action} {path} [{route}]",
+                                "routes", "/api/posts/{id}=posts-detail",
+                                "targets", "/api/posts/{id}=Post, /api/users/{user}/posts/{post}=Post:post",
+                                "route-fallback", "mapping-pattern"))) {
             server.get("/health", "X-Correlation-Id", "h1");
             server.get("/status?code=404", "X-Correlation-Id", "n1");
             server.get("/api/posts/7", "X-Correlation-Id", "c1", "X-Forwarded-For", "198.51.100.1");
@@ -49,9 +51,17 @@ class WebXmlConfigIT {
             assertThat(post.remarks()).contains("None Read /api/posts/7 [posts-detail]");
             assertThat(post.clientIp()).contains("198.51.100.1");
             assertThat(post.target()).contains(Target.of("Post", "7"));
-            assertThat(recording.await(l -> l.requestId().orElse("").equals("c2")).target()).contains(Target.of("Post", "9"));
-            assertThat(recording.await(l -> l.requestId().orElse("").equals("c3")).httpRoute()).contains("/*");
-            assertThat(recording.all()).extracting(l -> l.requestId().orElseThrow()).doesNotContain("h1", "n1");
+            assertThat(recording
+                            .await(l -> l.requestId().orElse("").equals("c2"))
+                            .target())
+                    .contains(Target.of("Post", "9"));
+            assertThat(recording
+                            .await(l -> l.requestId().orElse("").equals("c3"))
+                            .httpRoute())
+                    .contains("/*");
+            assertThat(recording.all())
+                    .extracting(l -> l.requestId().orElseThrow())
+                    .doesNotContain("h1", "n1");
         }
     }
 
@@ -67,7 +77,8 @@ class WebXmlConfigIT {
     @Test
     void typosFailAtStartup() {
         try (Recording recording = Recording.async()) {
-            assertThatThrownBy(() -> start(recording, Map.of("record-anonymus", "true")).close())
+            assertThatThrownBy(() ->
+                            start(recording, Map.of("record-anonymus", "true")).close())
                     .hasStackTraceContaining("unknown init-parameter 'record-anonymus'");
         }
     }

@@ -66,7 +66,8 @@ public abstract class ActivityStoreContractTest {
 
     /** A record of {@code action} at {@code BASE + seconds}, customized by {@code details}. */
     protected static ActivityLog at(long seconds, ActionType action, UnaryOperator<ActivityLog.Builder> details) {
-        return details.apply(ActivityLog.builder(action).occurredAt(BASE.plusSeconds(seconds))).build();
+        return details.apply(ActivityLog.builder(action).occurredAt(BASE.plusSeconds(seconds)))
+                .build();
     }
 
     /** Every record matching {@code query}, following cursors, newest first. */
@@ -112,14 +113,23 @@ public abstract class ActivityStoreContractTest {
         data.put("nested", Map.of("deeper", Map.of("k", "v")));
         return ActivityLog.builder(ActionType.UPDATE)
                 .occurredAt(BASE.plus(123_456, ChronoUnit.MICROS))
-                .actor("alice").actorName("Alice Liddell").tenant("acme")
+                .actor("alice")
+                .actorName("Alice Liddell")
+                .tenant("acme")
                 .status(Status.FAILED)
                 .remarks("User: alice -- Action Type: Update -- Path: /api/posts/7 -- Path Name: posts-detail")
                 .target("Post", "7")
-                .clientIp("2001:db8::1").userAgent("Mozilla/5.0 (X11)")
-                .requestId("req-1").traceId("4bf92f3577b34da6a3ce929d0e0e4736")
-                .httpMethod("PUT").httpPath("/api/posts/7").httpRoute("/api/posts/{id}").httpStatus(409)
-                .durationMs(12L).data(data).source(Source.HTTP)
+                .clientIp("2001:db8::1")
+                .userAgent("Mozilla/5.0 (X11)")
+                .requestId("req-1")
+                .traceId("4bf92f3577b34da6a3ce929d0e0e4736")
+                .httpMethod("PUT")
+                .httpPath("/api/posts/7")
+                .httpRoute("/api/posts/{id}")
+                .httpStatus(409)
+                .durationMs(12L)
+                .data(data)
+                .source(Source.HTTP)
                 .build();
     }
 
@@ -135,7 +145,8 @@ public abstract class ActivityStoreContractTest {
 
         @Test
         void keepsAbsentValuesAbsent() {
-            ActivityLog log = ActivityLog.builder(ActionType.LOGOUT).occurredAt(BASE).build();
+            ActivityLog log =
+                    ActivityLog.builder(ActionType.LOGOUT).occurredAt(BASE).build();
             store.append(List.of(log));
             ActivityLog read = store.get(log.id()).orElseThrow();
             assertThat(read).isEqualTo(log);
@@ -147,7 +158,8 @@ public abstract class ActivityStoreContractTest {
 
         @Test
         void storesCustomActionTypes() {
-            ActivityLog log = at(1, ActionType.of("Approve"), b -> b.actor("bob").target("Invoice", "INV-9"));
+            ActivityLog log =
+                    at(1, ActionType.of("Approve"), b -> b.actor("bob").target("Invoice", "INV-9"));
             store.append(List.of(log));
             assertThat(store.get(log.id()).orElseThrow().action()).isEqualTo(ActionType.of("Approve"));
         }
@@ -209,12 +221,29 @@ public abstract class ActivityStoreContractTest {
 
         @BeforeEach
         void fill() {
-            alicePost = at(10, ActionType.UPDATE, b -> b.actor("alice").target("Post", "7").requestId("r1")
-                    .tenant("acme").remarks("Changed TITLE of post"));
-            bobPostFailed = at(20, ActionType.DELETE, b -> b.actor("bob").target("Post", "8").status(Status.FAILED)
-                    .remarks("100% done_now"));
-            aliceArticle = at(30, ActionType.READ, b -> b.actor("alice").target("Article", "7").requestId("r2")
-                    .tenant("globex").remarks("read article"));
+            alicePost = at(
+                    10,
+                    ActionType.UPDATE,
+                    b -> b.actor("alice")
+                            .target("Post", "7")
+                            .requestId("r1")
+                            .tenant("acme")
+                            .remarks("Changed TITLE of post"));
+            bobPostFailed = at(
+                    20,
+                    ActionType.DELETE,
+                    b -> b.actor("bob")
+                            .target("Post", "8")
+                            .status(Status.FAILED)
+                            .remarks("100% done_now"));
+            aliceArticle = at(
+                    30,
+                    ActionType.READ,
+                    b -> b.actor("alice")
+                            .target("Article", "7")
+                            .requestId("r2")
+                            .tenant("globex")
+                            .remarks("read article"));
             carolLogin = at(40, ActionType.LOGIN, b -> b.actor("carol").remarks("carol is logged in with ip:10.0.0.1"));
             store.append(List.of(alicePost, bobPostFailed, aliceArticle, carolLogin));
         }
@@ -284,7 +313,10 @@ public abstract class ActivityStoreContractTest {
 
         @Test
         void combinesFilters() {
-            assertThat(find(q -> q.actor("alice").targetType("Post").action(ActionType.UPDATE).status(Status.SUCCESS)))
+            assertThat(find(q -> q.actor("alice")
+                            .targetType("Post")
+                            .action(ActionType.UPDATE)
+                            .status(Status.SUCCESS)))
                     .containsExactly(alicePost);
             assertThat(find(q -> q.actor("alice").status(Status.FAILED))).isEmpty();
         }
@@ -306,8 +338,10 @@ public abstract class ActivityStoreContractTest {
 
         @Test
         void idsCompareAsUnsignedNumbers() {
-            ActivityLog low = at(0, ActionType.READ, b -> b.id(UUID.fromString("00000000-0000-7000-8000-000000000001")));
-            ActivityLog high = at(0, ActionType.READ, b -> b.id(UUID.fromString("f0000000-0000-7000-8000-000000000001")));
+            ActivityLog low =
+                    at(0, ActionType.READ, b -> b.id(UUID.fromString("00000000-0000-7000-8000-000000000001")));
+            ActivityLog high =
+                    at(0, ActionType.READ, b -> b.id(UUID.fromString("f0000000-0000-7000-8000-000000000001")));
             store.append(List.of(low, high));
             assertThat(ids(all())).containsExactly(high.id(), low.id());
         }
@@ -335,8 +369,11 @@ public abstract class ActivityStoreContractTest {
                 logs.add(ActivityLogs.random(random, BASE.plusSeconds(random.nextInt(10))));
             }
             store.append(logs);
-            List<ActivityLog> alice = sorted(logs.stream().filter(l -> l.actor().orElseThrow().equals("alice")).toList());
-            assertThat(ids(findAll(ActivityQuery.builder().actor("alice").limit(5).build())))
+            List<ActivityLog> alice = sorted(logs.stream()
+                    .filter(l -> l.actor().orElseThrow().equals("alice"))
+                    .toList());
+            assertThat(ids(findAll(
+                            ActivityQuery.builder().actor("alice").limit(5).build())))
                     .containsExactlyElementsOf(ids(alice));
         }
 
@@ -350,7 +387,10 @@ public abstract class ActivityStoreContractTest {
             ActivityPage first = store.find(ActivityQuery.builder().limit(10).build());
             assertThat(first.items()).hasSize(10);
             assertThat(first.nextCursor()).isPresent();
-            ActivityPage second = store.find(ActivityQuery.builder().limit(10).cursor(first.nextCursor().get()).build());
+            ActivityPage second = store.find(ActivityQuery.builder()
+                    .limit(10)
+                    .cursor(first.nextCursor().get())
+                    .build());
             assertThat(second.items()).hasSize(10);
             assertThat(second.nextCursor()).isEmpty();
         }
@@ -362,13 +402,15 @@ public abstract class ActivityStoreContractTest {
                 logs.add(at(i, ActionType.READ, b -> b));
             }
             store.append(logs);
-            assertThat(store.find(ActivityQuery.builder().limit(50_000).build()).items()).hasSize(ActivityQuery.MAX_LIMIT);
+            assertThat(store.find(ActivityQuery.builder().limit(50_000).build()).items())
+                    .hasSize(ActivityQuery.MAX_LIMIT);
             assertThat(store.find(ActivityQuery.latest()).items()).hasSize(ActivityQuery.DEFAULT_LIMIT);
         }
 
         @Test
         void aMalformedCursorIsAClearError() {
-            assertThatThrownBy(() -> store.find(ActivityQuery.builder().cursor("not-a-cursor!").build()))
+            assertThatThrownBy(() -> store.find(
+                            ActivityQuery.builder().cursor("not-a-cursor!").build()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("cursor");
         }
@@ -454,13 +496,21 @@ public abstract class ActivityStoreContractTest {
     class UnicodeAndLargeValues {
         @Test
         void keepsUnicodeEverywhere() {
-            ActivityLog log = at(1, ActionType.of("Genehmigen ✓"), b -> b.actor("Łukasz Żółć")
-                    .actorName("山田 太郎").remarks("emoji 😀👍🏽, RTL שלום, combining é, CJK 漢字")
-                    .target("Ärger", "ключ-😀")
-                    .data(Map.of("名前", "値 😀", "list", List.of("ß", "ǅ"))));
+            ActivityLog log = at(
+                    1,
+                    ActionType.of("Genehmigen ✓"),
+                    b -> b.actor("Łukasz Żółć")
+                            .actorName("山田 太郎")
+                            .remarks("emoji 😀👍🏽, RTL שלום, combining é, CJK 漢字")
+                            .target("Ärger", "ключ-😀")
+                            .data(Map.of("名前", "値 😀", "list", List.of("ß", "ǅ"))));
             store.append(List.of(log));
             assertThat(store.get(log.id())).contains(log);
-            assertThat(findAll(ActivityQuery.builder().actor("Łukasz Żółć").text("שלום").build())).containsExactly(log);
+            assertThat(findAll(ActivityQuery.builder()
+                            .actor("Łukasz Żółć")
+                            .text("שלום")
+                            .build()))
+                    .containsExactly(log);
         }
 
         @Test
@@ -471,8 +521,13 @@ public abstract class ActivityStoreContractTest {
             for (int i = 0; i < 5_000; i++) {
                 bigData.put("key" + i, "value-" + "v".repeat(40));
             }
-            ActivityLog raw = at(1, ActionType.CREATE, b -> b.remarks(new String(big)).actor("a".repeat(300))
-                    .userAgent("u".repeat(5_000)).data(bigData));
+            ActivityLog raw = at(
+                    1,
+                    ActionType.CREATE,
+                    b -> b.remarks(new String(big))
+                            .actor("a".repeat(300))
+                            .userAgent("u".repeat(5_000))
+                            .data(bigData));
             ActivityLog log = Sanitizer.defaults().sanitize(raw);
             assertThat(log.remarks().orElseThrow()).hasSize(4096).endsWith("...[truncated]");
             assertThat(log.actor().orElseThrow()).hasSize(255);
@@ -482,8 +537,13 @@ public abstract class ActivityStoreContractTest {
 
         @Test
         void keepsEscapedControlCharacters() {
-            ActivityLog log = Sanitizer.defaults().sanitize(at(1, ActionType.READ,
-                    b -> b.remarks("line1\r\nline2\u0000\u2028").actor("al\nice").data(Map.of("k", "a\u0000b\nc"))));
+            ActivityLog log = Sanitizer.defaults()
+                    .sanitize(at(
+                            1,
+                            ActionType.READ,
+                            b -> b.remarks("line1\r\nline2\u0000\u2028")
+                                    .actor("al\nice")
+                                    .data(Map.of("k", "a\u0000b\nc"))));
             store.append(List.of(log));
             ActivityLog read = store.get(log.id()).orElseThrow();
             assertThat(read).isEqualTo(log);

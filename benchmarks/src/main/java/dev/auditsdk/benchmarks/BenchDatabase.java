@@ -12,19 +12,36 @@ import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /** A database the benchmarks run on: an H2 file in a temporary directory, or the PostgreSQL of AUDIT_PG_*. */
-record BenchDatabase(String name, String url, String user, String password, boolean postgres, @Nullable Path dir)
-        implements AutoCloseable {
-    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+record BenchDatabase(
+        String name,
+        String url,
+        String user,
+        String password,
+        boolean postgres,
+        @Nullable Path dir) implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     static BenchDatabase of(String name) throws java.io.IOException {
         return switch (name) {
             case "h2" -> {
                 Path dir = Files.createTempDirectory("audit-bench");
-                yield new BenchDatabase("H2 file", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath()
-                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", false, dir);
+                yield new BenchDatabase(
+                        "H2 file",
+                        "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "sa",
+                        "",
+                        false,
+                        dir);
             }
-            case "postgresql" -> new BenchDatabase("PostgreSQL", env("AUDIT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
-                    env("AUDIT_PG_USER", "postgres"), env("AUDIT_PG_PASSWORD", ""), true, null);
+            case "postgresql" ->
+                new BenchDatabase(
+                        "PostgreSQL",
+                        env("AUDIT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+                        env("AUDIT_PG_USER", "postgres"),
+                        env("AUDIT_PG_PASSWORD", ""),
+                        true,
+                        null);
             default -> throw new IllegalArgumentException("unknown database '" + name + "' (h2, postgresql)");
         };
     }
@@ -37,7 +54,8 @@ record BenchDatabase(String name, String url, String user, String password, bool
         if (dir == null) {
             return this;
         }
-        String file = dir.resolve("bench" + RUNS.incrementAndGet()).toAbsolutePath().toString();
+        String file =
+                dir.resolve("bench" + RUNS.incrementAndGet()).toAbsolutePath().toString();
         return new BenchDatabase(name, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", user, password, false, dir);
     }
 
@@ -54,23 +72,34 @@ record BenchDatabase(String name, String url, String user, String password, bool
 
     /** A store with its own pool on an existing table. */
     JdbiActivityStore store(String table) {
-        return JdbiActivityStore.builder(url, user, password).tableName(table).createSchema(false).build();
+        return JdbiActivityStore.builder(url, user, password)
+                .tableName(table)
+                .createSchema(false)
+                .build();
     }
 
     /** Creates the table exactly as the store ships it (same columns, same indexes). */
     void createTable(String table) throws SQLException {
         dropTable(table);
-        JdbiActivityStore.builder(url, user, password).tableName(table).createSchema(true).maxPoolSize(1).build().close();
+        JdbiActivityStore.builder(url, user, password)
+                .tableName(table)
+                .createSchema(true)
+                .maxPoolSize(1)
+                .build()
+                .close();
     }
 
     void dropTable(String table) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + table);
         }
     }
 
     long count(String table) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }

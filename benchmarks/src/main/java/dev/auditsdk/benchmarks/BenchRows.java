@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
 
 /** The one row shape of the persistence benchmarks: a typical HTTP-shaped record with a little data. */
 final class BenchRows {
-    private static final ActionType[] ACTIONS = {ActionType.CREATE, ActionType.READ, ActionType.UPDATE, ActionType.DELETE};
+    private static final ActionType[] ACTIONS = {
+        ActionType.CREATE, ActionType.READ, ActionType.UPDATE, ActionType.DELETE
+    };
     private static final String[] TYPES = {"Post", "Article", "Invoice", "Comment", "User"};
 
     private BenchRows() {}
@@ -24,7 +26,8 @@ final class BenchRows {
      * @param actors distinct actors ({@code user0}…)
      * @param targetsPerType distinct target ids per target type
      */
-    static List<ActivityLog> make(int n, long seed, Instant end, java.time.Duration span, int actors, int targetsPerType) {
+    static List<ActivityLog> make(
+            int n, long seed, Instant end, java.time.Duration span, int actors, int targetsPerType) {
         SplittableRandom r = new SplittableRandom(seed);
         List<ActivityLog> out = new ArrayList<>(n);
         long spanMicros = Math.max(1, span.toNanos() / 1000);
@@ -37,15 +40,24 @@ final class BenchRows {
             int id = r.nextInt(targetsPerType);
             String path = "/api/" + type.toLowerCase() + "s/" + id;
             boolean failed = r.nextInt(10) == 0;
-            out.add(ActivityLog.builder(action).occurredAt(at).actor(actor).actorName("User " + actor).tenant("acme")
+            out.add(ActivityLog.builder(action)
+                    .occurredAt(at)
+                    .actor(actor)
+                    .actorName("User " + actor)
+                    .tenant("acme")
                     .status(failed ? Status.FAILED : Status.SUCCESS)
-                    .remarks("User: " + actor + " -- Action Type: " + action + " -- Path: " + path
-                            + " -- Path Name: " + type.toLowerCase() + "s-detail")
-                    .target(type, id).clientIp("192.0.2." + (1 + r.nextInt(250)))
+                    .remarks("User: " + actor + " -- Action Type: " + action + " -- Path: " + path + " -- Path Name: "
+                            + type.toLowerCase() + "s-detail")
+                    .target(type, id)
+                    .clientIp("192.0.2." + (1 + r.nextInt(250)))
                     .userAgent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0")
-                    .requestId("req-" + Long.toHexString(r.nextLong())).httpMethod(method(action)).httpPath(path)
-                    .httpRoute("/api/" + type.toLowerCase() + "s/{id}").httpStatus(failed ? 404 : 200)
-                    .durationMs((long) r.nextInt(200)).source(Source.HTTP)
+                    .requestId("req-" + Long.toHexString(r.nextLong()))
+                    .httpMethod(method(action))
+                    .httpPath(path)
+                    .httpRoute("/api/" + type.toLowerCase() + "s/{id}")
+                    .httpStatus(failed ? 404 : 200)
+                    .durationMs((long) r.nextInt(200))
+                    .source(Source.HTTP)
                     .data(Map.of("field", "title", "n", r.nextInt(1000), "tags", List.of("a", "b")))
                     .build());
         }

@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 public class HttpRecordBenchmark {
     private final LongAdder sunk = new LongAdder();
     private ActivityRecorder recorder;
@@ -47,13 +49,21 @@ public class HttpRecordBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        recorder = ActivityRecorder.builder().sink(batch -> sunk.add(batch.size())).overflow(OverflowPolicy.DROP).build();
-        mapper = HttpActivityMapper.builder().trustedProxies(TrustedProxies.of("10.0.0.0/8")).build();
+        recorder = ActivityRecorder.builder()
+                .sink(batch -> sunk.add(batch.size()))
+                .overflow(OverflowPolicy.DROP)
+                .build();
+        mapper = HttpActivityMapper.builder()
+                .trustedProxies(TrustedProxies.of("10.0.0.0/8"))
+                .build();
         HeaderLookup headers = HeaderLookup.of(Map.of(
                 "X-Forwarded-For", List.of("203.0.113.7, 10.0.0.2"),
                 "User-Agent", List.of("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36"),
                 "traceparent", List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
-        request = HttpRequestView.builder("PUT", "/api/posts/7").remoteAddress("10.0.0.1").headers(headers).build();
+        request = HttpRequestView.builder("PUT", "/api/posts/7")
+                .remoteAddress("10.0.0.1")
+                .headers(headers)
+                .build();
     }
 
     @TearDown(Level.Trial)
@@ -65,8 +75,12 @@ public class HttpRecordBenchmark {
     public Optional<ActivityLog> oneRequest() {
         Optional<ActivityLog> log;
         try (ActivityContext.Scope scope = mapper.openContext(request)) {
-            HttpExchange exchange = HttpExchange.builder(request).route("/api/posts/{id}").status(200)
-                    .principal("alice").durationNanos(1_000_000).build();
+            HttpExchange exchange = HttpExchange.builder(request)
+                    .route("/api/posts/{id}")
+                    .status(200)
+                    .principal("alice")
+                    .durationNanos(1_000_000)
+                    .build();
             log = mapper.map(exchange, scope.context());
             log.ifPresent(recorder::record);
         }

@@ -11,8 +11,11 @@ final class Machine {
     static String line() {
         String cpu = "unknown CPU";
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(cpu);
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse(cpu);
         } catch (IOException | RuntimeException e) {
             // not Linux: keep the placeholder
         }

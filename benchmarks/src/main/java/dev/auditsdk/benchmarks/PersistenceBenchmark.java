@@ -31,14 +31,21 @@ public final class PersistenceBenchmark {
         List<String> report = new ArrayList<>();
         for (String db : a.get("db", "h2,postgresql").split(",")) {
             try (BenchDatabase d = BenchDatabase.of(db.strip())) {
-                int rows = Integer.parseInt(a.get(d.postgres() ? "rows" : "h2-rows", d.postgres() ? "200000" : "60000"));
-                report.add(run(d, rows, Integer.parseInt(a.get("trials", "5")),
-                        Arrays.stream(a.get("batch-sizes", "500,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray()));
+                int rows =
+                        Integer.parseInt(a.get(d.postgres() ? "rows" : "h2-rows", d.postgres() ? "200000" : "60000"));
+                report.add(run(
+                        d,
+                        rows,
+                        Integer.parseInt(a.get("trials", "5")),
+                        Arrays.stream(a.get("batch-sizes", "500,1000,2000").split(","))
+                                .mapToInt(Integer::parseInt)
+                                .toArray()));
             }
         }
         System.out.println();
-        System.out.println("| database | rows/trial | (a) raw JDBC batch, median | (b) recorder ASYNC → JdbiActivityStore, median"
-                + " | b/a (medians) | b/a (median of per-trial pairs) |");
+        System.out.println(
+                "| database | rows/trial | (a) raw JDBC batch, median | (b) recorder ASYNC → JdbiActivityStore, median"
+                        + " | b/a (medians) | b/a (median of per-trial pairs) |");
         System.out.println("|---|---|---|---|---|---|");
         report.forEach(System.out::println);
     }
@@ -79,11 +86,28 @@ public final class PersistenceBenchmark {
         for (int t = 0; t < trials; t++) {
             pairRatios.add(recRates.get(t) / rawRates.get(t));
         }
-        System.out.printf(Locale.ROOT, "%s: raw median %.0f rows/s, recorder median %.0f rows/s, ratio of medians %.2f,"
-                + " per-trial ratios %s%n", d.name(), a, b, b / a, pairRatios.stream()
-                .map(r -> String.format(Locale.ROOT, "%.2f", r)).toList());
-        return String.format(Locale.ROOT, "| %s | %,d | %,.0f rows/s (batch %d) | %,.0f rows/s (batch %d) | %.2f | %.2f |",
-                d.name(), rows, a, best, b, best, b / a, median(pairRatios));
+        System.out.printf(
+                Locale.ROOT,
+                "%s: raw median %.0f rows/s, recorder median %.0f rows/s, ratio of medians %.2f,"
+                        + " per-trial ratios %s%n",
+                d.name(),
+                a,
+                b,
+                b / a,
+                pairRatios.stream()
+                        .map(r -> String.format(Locale.ROOT, "%.2f", r))
+                        .toList());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %,d | %,.0f rows/s (batch %d) | %,.0f rows/s (batch %d) | %.2f | %.2f |",
+                d.name(),
+                rows,
+                a,
+                best,
+                b,
+                best,
+                b / a,
+                median(pairRatios));
     }
 
     private static double raw(BenchDatabase db, Object[][] rows, int batchSize, String label) throws Exception {
@@ -100,12 +124,16 @@ public final class PersistenceBenchmark {
         return rate;
     }
 
-    private static double recorder(BenchDatabase db, List<ActivityLog> logs, int batchSize, String label) throws Exception {
+    private static double recorder(BenchDatabase db, List<ActivityLog> logs, int batchSize, String label)
+            throws Exception {
         BenchDatabase d = db.fresh();
         String table = "bench_recorder";
         d.createTable(table);
-        ActivityRecorder recorder = ActivityRecorder.builder().store(d.store(table)).batchSize(batchSize)
-                .blockTimeout(Duration.ofMinutes(1)).build();
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .store(d.store(table))
+                .batchSize(batchSize)
+                .blockTimeout(Duration.ofMinutes(1))
+                .build();
         long start = System.nanoTime();
         for (ActivityLog log : logs) {
             recorder.record(log);
@@ -120,8 +148,13 @@ public final class PersistenceBenchmark {
         }
         check(d, table, logs.size());
         double rate = logs.size() / (nanos / 1e9);
-        System.out.printf(Locale.ROOT, "  recorder   batch %5d  %-8s %,10.0f rows/s (retried batches %d)%n", batchSize,
-                label, rate, stats.retried());
+        System.out.printf(
+                Locale.ROOT,
+                "  recorder   batch %5d  %-8s %,10.0f rows/s (retried batches %d)%n",
+                batchSize,
+                label,
+                rate,
+                stats.retried());
         return rate;
     }
 

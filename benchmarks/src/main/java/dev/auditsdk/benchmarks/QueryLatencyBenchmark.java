@@ -46,16 +46,41 @@ public final class QueryLatencyBenchmark {
         SplittableRandom r = new SplittableRandom(7);
         List<String> report = new ArrayList<>();
         try (JdbiActivityStore store = d.store(TABLE)) {
-            report.add(measure("latest 50 for one actor", queries,
-                    i -> ActivityQuery.builder().actor("user" + r.nextInt(ACTORS)).limit(50).build(), store));
-            report.add(measure("latest 50 for one target", queries,
-                    i -> ActivityQuery.builder().targetType(TYPES[r.nextInt(TYPES.length)])
-                            .targetId(String.valueOf(r.nextInt(TARGETS_PER_TYPE))).limit(50).build(), store));
-            report.add(measure("2nd page of 50 for one actor (keyset)", queries, i -> {
-                ActivityQuery first = ActivityQuery.builder().actor("user" + r.nextInt(ACTORS)).limit(50).build();
-                return first.toBuilder().cursor(store.find(first).nextCursor().orElseThrow()).build();
-            }, store));
-            report.add(measure("latest 50, no filter", queries, i -> ActivityQuery.builder().limit(50).build(), store));
+            report.add(measure(
+                    "latest 50 for one actor",
+                    queries,
+                    i -> ActivityQuery.builder()
+                            .actor("user" + r.nextInt(ACTORS))
+                            .limit(50)
+                            .build(),
+                    store));
+            report.add(measure(
+                    "latest 50 for one target",
+                    queries,
+                    i -> ActivityQuery.builder()
+                            .targetType(TYPES[r.nextInt(TYPES.length)])
+                            .targetId(String.valueOf(r.nextInt(TARGETS_PER_TYPE)))
+                            .limit(50)
+                            .build(),
+                    store));
+            report.add(measure(
+                    "2nd page of 50 for one actor (keyset)",
+                    queries,
+                    i -> {
+                        ActivityQuery first = ActivityQuery.builder()
+                                .actor("user" + r.nextInt(ACTORS))
+                                .limit(50)
+                                .build();
+                        return first.toBuilder()
+                                .cursor(store.find(first).nextCursor().orElseThrow())
+                                .build();
+                    },
+                    store));
+            report.add(measure(
+                    "latest 50, no filter",
+                    queries,
+                    i -> ActivityQuery.builder().limit(50).build(),
+                    store));
         }
         System.out.printf("%n%s, %,d rows, %d queries per shape%n", d.name(), d.count(TABLE), queries);
         System.out.println("| query | median | p90 | p99 |");
@@ -83,13 +108,15 @@ public final class QueryLatencyBenchmark {
         try (JdbiActivityStore store = d.store(TABLE)) {
             for (int done = 0; done < rows; done += chunk) {
                 end = end.plus(span);
-                List<ActivityLog> logs = BenchRows.make(Math.min(chunk, rows - done), done, end, span, ACTORS, TARGETS_PER_TYPE);
+                List<ActivityLog> logs =
+                        BenchRows.make(Math.min(chunk, rows - done), done, end, span, ACTORS, TARGETS_PER_TYPE);
                 for (int i = 0; i < logs.size(); i += 1000) {
                     store.append(logs.subList(i, Math.min(logs.size(), i + 1000)));
                 }
             }
         }
-        try (Connection c = d.connect(); Statement s = c.createStatement()) {
+        try (Connection c = d.connect();
+                Statement s = c.createStatement()) {
             s.execute(d.postgres() ? "VACUUM ANALYZE " + TABLE : "ANALYZE");
         }
         System.out.printf("filled %,d rows in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
@@ -109,8 +136,13 @@ public final class QueryLatencyBenchmark {
             found += page.items().size();
         }
         java.util.Arrays.sort(nanos);
-        String line = String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms |", name, nanos[queries / 2] / 1e6,
-                nanos[queries * 9 / 10] / 1e6, nanos[queries * 99 / 100] / 1e6);
+        String line = String.format(
+                Locale.ROOT,
+                "| %s | %.2f ms | %.2f ms | %.2f ms |",
+                name,
+                nanos[queries / 2] / 1e6,
+                nanos[queries * 9 / 10] / 1e6,
+                nanos[queries * 99 / 100] / 1e6);
         System.out.printf("%s  (avg %.1f rows per page)%n", line, (double) found / queries);
         return line;
     }

@@ -35,12 +35,30 @@ final class RawJdbcInserter {
         for (int i = 0; i < rows.length; i++) {
             ActivityLog l = logs.get(i);
             try {
-                rows[i] = new Object[] {l.id(), OffsetDateTime.ofInstant(l.occurredAt(), ZoneOffset.UTC), s(l.actor()),
-                    s(l.actorName()), s(l.tenant()), l.action().name(), l.status().name(), s(l.remarks()),
-                    l.target().map(t -> t.type()).orElse(null), l.target().map(t -> t.id()).orElse(null),
-                    s(l.clientIp()), s(l.userAgent()), s(l.requestId()), s(l.traceId()), s(l.httpMethod()),
-                    s(l.httpPath()), s(l.httpRoute()), l.httpStatus().orElse(null), l.durationMs().orElse(null),
-                    ActivityJson.mapper().writeValueAsString(l.data()), l.source().wireName(), l.schemaVersion()};
+                rows[i] = new Object[] {
+                    l.id(),
+                    OffsetDateTime.ofInstant(l.occurredAt(), ZoneOffset.UTC),
+                    s(l.actor()),
+                    s(l.actorName()),
+                    s(l.tenant()),
+                    l.action().name(),
+                    l.status().name(),
+                    s(l.remarks()),
+                    l.target().map(t -> t.type()).orElse(null),
+                    l.target().map(t -> t.id()).orElse(null),
+                    s(l.clientIp()),
+                    s(l.userAgent()),
+                    s(l.requestId()),
+                    s(l.traceId()),
+                    s(l.httpMethod()),
+                    s(l.httpPath()),
+                    s(l.httpRoute()),
+                    l.httpStatus().orElse(null),
+                    l.durationMs().orElse(null),
+                    ActivityJson.mapper().writeValueAsString(l.data()),
+                    l.source().wireName(),
+                    l.schemaVersion()
+                };
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -53,12 +71,15 @@ final class RawJdbcInserter {
     }
 
     /** Inserts every row in batches of {@code batchSize}; returns the elapsed nanoseconds. */
-    static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize) throws SQLException {
+    static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize)
+            throws SQLException {
         return insert(c, table, postgres, rows, batchSize, "");
     }
 
-    static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize, String suffix) throws SQLException {
-        String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize, String suffix)
+            throws SQLException {
+        String sql = "INSERT INTO " + table + " (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + (postgres ? "CAST(? AS jsonb)" : "?") + ", ?, ?)" + suffix;
         c.setAutoCommit(false);
         long start = System.nanoTime();

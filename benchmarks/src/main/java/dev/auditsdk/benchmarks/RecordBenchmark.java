@@ -33,7 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 public class RecordBenchmark {
     private static final long PACE_TOKENS = 1024;
 
@@ -44,14 +46,18 @@ public class RecordBenchmark {
     public void start() {
         ActivitySink counting = batch -> sunk.add(batch.size());
         // DROP so a momentarily full queue never turns the measurement into a wait.
-        recorder = ActivityRecorder.builder().sink(counting).overflow(OverflowPolicy.DROP).build();
+        recorder = ActivityRecorder.builder()
+                .sink(counting)
+                .overflow(OverflowPolicy.DROP)
+                .build();
     }
 
     @TearDown(Level.Trial)
     public void stop() {
         RecorderStats stats = recorder.close(Duration.ofSeconds(30));
-        System.out.printf("%nrecorder: enqueued %d, written %d, dropped %d%n", stats.enqueued(), stats.written(),
-                stats.dropped());
+        System.out.printf(
+                "%nrecorder: enqueued %d, written %d, dropped %d%n",
+                stats.enqueued(), stats.written(), stats.dropped());
     }
 
     @Benchmark
@@ -86,10 +92,16 @@ public class RecordBenchmark {
     }
 
     private void recordTypical() {
-        recorder.record(ActionType.UPDATE, b -> b.actor("alice").target("Post", "42")
-                .remarks("User: alice -- Action Type: Update -- Path: /api/posts/42 -- Path Name: posts-detail")
-                .clientIp("203.0.113.7").httpMethod("PUT").httpPath("/api/posts/42").httpRoute("/api/posts/{id}")
-                .httpStatus(200).durationMs(3L));
+        recorder.record(
+                ActionType.UPDATE,
+                b -> b.actor("alice")
+                        .target("Post", "42")
+                        .remarks("User: alice -- Action Type: Update -- Path: /api/posts/42 -- Path Name: posts-detail")
+                        .clientIp("203.0.113.7")
+                        .httpMethod("PUT")
+                        .httpPath("/api/posts/42")
+                        .httpRoute("/api/posts/{id}")
+                        .httpStatus(200)
+                        .durationMs(3L));
     }
-
 }

@@ -32,15 +32,25 @@ public final class WriterThroughput {
 
     private static double run(int records) {
         LongAdder sunk = new LongAdder();
-        ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> sunk.add(batch.size()))
-                .blockTimeout(Duration.ofSeconds(30)).build();
+        ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(batch -> sunk.add(batch.size()))
+                .blockTimeout(Duration.ofSeconds(30))
+                .build();
         long start = System.nanoTime();
         for (int i = 0; i < records; i++) {
             int n = i;
-            recorder.record(ActionType.UPDATE, b -> b.actor("alice").target("Post", n)
-                    .remarks("User: alice -- Action Type: Update -- Path: /api/posts/" + n + " -- Path Name: posts-detail")
-                    .clientIp("203.0.113.7").httpMethod("PUT").httpPath("/api/posts/" + n)
-                    .httpRoute("/api/posts/{id}").httpStatus(200).durationMs(3L));
+            recorder.record(
+                    ActionType.UPDATE,
+                    b -> b.actor("alice")
+                            .target("Post", n)
+                            .remarks("User: alice -- Action Type: Update -- Path: /api/posts/" + n
+                                    + " -- Path Name: posts-detail")
+                            .clientIp("203.0.113.7")
+                            .httpMethod("PUT")
+                            .httpPath("/api/posts/" + n)
+                            .httpRoute("/api/posts/{id}")
+                            .httpStatus(200)
+                            .durationMs(3L));
         }
         recorder.flush(Duration.ofMinutes(5));
         long nanos = System.nanoTime() - start;

@@ -25,19 +25,35 @@ public class AuditCheckpointProperties {
     private Duration every = Duration.ofSeconds(60);
 
     /** The value of {@code audit.checkpoints.file}. */
-    public @Nullable Path getFile() { return file; }
+    public @Nullable Path getFile() {
+        return file;
+    }
     /** Sets {@code audit.checkpoints.file}. */
-    public void setFile(@Nullable Path file) { this.file = file; }
+    public void setFile(@Nullable Path file) {
+        this.file = file;
+    }
     /** The value of {@code audit.checkpoints.private-key}. */
-    public @Nullable Path getPrivateKey() { return privateKey; }
+    public @Nullable Path getPrivateKey() {
+        return privateKey;
+    }
     /** Sets {@code audit.checkpoints.private-key}. */
-    public void setPrivateKey(@Nullable Path privateKey) { this.privateKey = privateKey; }
+    public void setPrivateKey(@Nullable Path privateKey) {
+        this.privateKey = privateKey;
+    }
     /** The value of {@code audit.checkpoints.every-records}. */
-    public long getEveryRecords() { return everyRecords; }
+    public long getEveryRecords() {
+        return everyRecords;
+    }
     /** Sets {@code audit.checkpoints.every-records}. */
-    public void setEveryRecords(long everyRecords) { this.everyRecords = everyRecords; }
+    public void setEveryRecords(long everyRecords) {
+        this.everyRecords = everyRecords;
+    }
     /** The value of {@code audit.checkpoints.every}. */
-    public Duration getEvery() { return every; }
+    public Duration getEvery() {
+        return every;
+    }
     /** Sets {@code audit.checkpoints.every}. */
-    public void setEvery(Duration every) { this.every = every; }
+    public void setEvery(Duration every) {
+        this.every = every;
+    }
 }

@@ -24,7 +24,10 @@ public class AuditHealthAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnEnabledHealthIndicator("audit")
     AuditHealthIndicator auditHealthIndicator(ActivityRecorder recorder, AuditProperties properties) {
-        return new AuditHealthIndicator(recorder, properties.getHealth().getStuckAfter(),
-                properties.getHealth().getLossWindow(), Clock.systemUTC());
+        return new AuditHealthIndicator(
+                recorder,
+                properties.getHealth().getStuckAfter(),
+                properties.getHealth().getLossWindow(),
+                Clock.systemUTC());
     }
 }

@@ -43,24 +43,38 @@ public final class AuditHealthIndicator implements HealthIndicator {
             lastLost = lost;
             lastLossSeen = now;
         }
-        boolean losing = lastLossSeen != null && Duration.between(lastLossSeen, now).compareTo(lossWindow) < 0;
+        boolean losing =
+                lastLossSeen != null && Duration.between(lastLossSeen, now).compareTo(lossWindow) < 0;
         boolean stuck = s.queueDepth() > 0 && s.oldestQueuedAge().compareTo(stuckAfter) > 0;
         Health.Builder h = losing || stuck ? Health.down() : Health.up();
         if (losing) {
-            h.withDetail("reason", "audit records were dropped, could not be written or were damaged in the journal since "
-                    + lastLossSeen);
+            h.withDetail(
+                    "reason",
+                    "audit records were dropped, could not be written or were damaged in the journal since "
+                            + lastLossSeen);
         } else if (stuck) {
-            h.withDetail("reason", "the audit writer is stuck: the oldest queued record is " + s.oldestQueuedAge().toMillis() + " ms old");
+            h.withDetail(
+                    "reason",
+                    "the audit writer is stuck: the oldest queued record is "
+                            + s.oldestQueuedAge().toMillis() + " ms old");
         }
         if (s.journalBytes() > 0) {
-            h.withDetail("journal", "records wait in the local journal for the store (down, slow, or a replay "
-                    + "is running); the oldest is about " + s.oldestJournaledAge().toSeconds() + " s old");
+            h.withDetail(
+                    "journal",
+                    "records wait in the local journal for the store (down, slow, or a replay "
+                            + "is running); the oldest is about "
+                            + s.oldestJournaledAge().toSeconds() + " s old");
         }
-        return h.withDetail("enqueued", s.enqueued()).withDetail("written", s.written())
-                .withDetail("dropped", s.dropped()).withDetail("failed", s.failed())
-                .withDetail("queueDepth", s.queueDepth()).withDetail("oldestQueuedAgeMs", s.oldestQueuedAge().toMillis())
-                .withDetail("spilled", s.spilled()).withDetail("replayed", s.replayed())
-                .withDetail("quarantined", s.quarantined()).withDetail("journalBytes", s.journalBytes())
+        return h.withDetail("enqueued", s.enqueued())
+                .withDetail("written", s.written())
+                .withDetail("dropped", s.dropped())
+                .withDetail("failed", s.failed())
+                .withDetail("queueDepth", s.queueDepth())
+                .withDetail("oldestQueuedAgeMs", s.oldestQueuedAge().toMillis())
+                .withDetail("spilled", s.spilled())
+                .withDetail("replayed", s.replayed())
+                .withDetail("quarantined", s.quarantined())
+                .withDetail("journalBytes", s.journalBytes())
                 .withDetail("oldestJournaledAgeMs", s.oldestJournaledAge().toMillis())
                 .withDetail("journalSkipped", s.journalSkipped())
                 .withDetail("lastError", s.lastError().orElse("none"))

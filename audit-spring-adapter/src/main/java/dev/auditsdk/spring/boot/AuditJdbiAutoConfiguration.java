@@ -22,8 +22,11 @@ import org.springframework.util.ClassUtils;
  *
  * @since 0.1
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"
+        })
 @ConditionalOnClass(name = "dev.auditsdk.jdbi.JdbiActivityStore")
 @ConditionalOnBooleanProperty(name = "audit.enabled", matchIfMissing = true)
 @ConditionalOnProperty(name = "audit.store", havingValue = "jdbc", matchIfMissing = true)
@@ -41,8 +44,9 @@ public class AuditJdbiAutoConfiguration {
         if (jdbc.isUseApplicationDatasource()) {
             DataSource dataSource = dataSources.getIfUnique();
             if (dataSource == null) {
-                throw new IllegalStateException("audit.jdbc.use-application-datasource=true, but the application has no "
-                        + "single DataSource bean");
+                throw new IllegalStateException(
+                        "audit.jdbc.use-application-datasource=true, but the application has no "
+                                + "single DataSource bean");
             }
             builder = JdbiActivityStore.builder(dataSource);
         } else if (jdbc.getUrl() != null && !jdbc.getUrl().isBlank()) {
@@ -50,8 +54,9 @@ public class AuditJdbiAutoConfiguration {
                     .maxPoolSize(jdbc.getMaxPoolSize());
         } else {
             if (!ClassUtils.isPresent("org.h2.Driver", getClass().getClassLoader())) {
-                throw new IllegalStateException("The default audit database is an embedded H2 file: add com.h2database:h2, "
-                        + "or set audit.jdbc.url (or audit.jdbc.use-application-datasource=true, or audit.store=memory)");
+                throw new IllegalStateException(
+                        "The default audit database is an embedded H2 file: add com.h2database:h2, "
+                                + "or set audit.jdbc.url (or audit.jdbc.use-application-datasource=true, or audit.store=memory)");
             }
             String url = "jdbc:h2:file:" + Path.of(DEFAULT_H2_FILE).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
             builder = JdbiActivityStore.builder(url, "sa", "").maxPoolSize(jdbc.getMaxPoolSize());

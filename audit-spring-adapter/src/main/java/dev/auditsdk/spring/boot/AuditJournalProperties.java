@@ -24,11 +24,19 @@ public class AuditJournalProperties {
     private DataSize maxBytes = DataSize.ofGigabytes(1);
 
     /** The value of {@code audit.journal.dir}. */
-    public @Nullable Path getDir() { return dir; }
+    public @Nullable Path getDir() {
+        return dir;
+    }
     /** Sets {@code audit.journal.dir}. */
-    public void setDir(@Nullable Path dir) { this.dir = dir; }
+    public void setDir(@Nullable Path dir) {
+        this.dir = dir;
+    }
     /** The value of {@code audit.journal.max-bytes}. */
-    public DataSize getMaxBytes() { return maxBytes; }
+    public DataSize getMaxBytes() {
+        return maxBytes;
+    }
     /** Sets {@code audit.journal.max-bytes}. */
-    public void setMaxBytes(DataSize maxBytes) { this.maxBytes = maxBytes; }
+    public void setMaxBytes(DataSize maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 }

@@ -39,29 +39,75 @@ public final class AuditMeterBinder implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         counter(registry, "audit.records.enqueued", "records accepted for writing", RecorderStats::enqueued);
         counter(registry, "audit.records.written", "records the store accepted", RecorderStats::written);
-        counter(registry, "audit.records.dropped", "records not accepted: queue full or recorder closed", RecorderStats::dropped);
-        counter(registry, "audit.records.failed", "accepted records given up after retries or at close", RecorderStats::failed);
-        counter(registry, "audit.batches.retried", "batch attempts that failed and were retried", RecorderStats::retried);
-        counter(registry, "audit.batches.failed", "batches given up after their last retry", RecorderStats::failedBatches);
+        counter(
+                registry,
+                "audit.records.dropped",
+                "records not accepted: queue full or recorder closed",
+                RecorderStats::dropped);
+        counter(
+                registry,
+                "audit.records.failed",
+                "accepted records given up after retries or at close",
+                RecorderStats::failed);
+        counter(
+                registry,
+                "audit.batches.retried",
+                "batch attempts that failed and were retried",
+                RecorderStats::retried);
+        counter(
+                registry,
+                "audit.batches.failed",
+                "batches given up after their last retry",
+                RecorderStats::failedBatches);
         Gauge.builder("audit.queue.depth", recorder, r -> r.stats().queueDepth())
-                .description("records waiting for the writer").baseUnit("records").register(registry);
-        TimeGauge.builder("audit.queue.oldest.age", recorder, TimeUnit.MILLISECONDS,
+                .description("records waiting for the writer")
+                .baseUnit("records")
+                .register(registry);
+        TimeGauge.builder(
+                        "audit.queue.oldest.age",
+                        recorder,
+                        TimeUnit.MILLISECONDS,
                         r -> r.stats().oldestQueuedAge().toMillis())
-                .description("age of the oldest waiting record").register(registry);
-        counter(registry, "audit.records.spilled", "records written to the journal (durable mode: every record)", RecorderStats::spilled);
-        counter(registry, "audit.records.replayed", "records copied from the journal to the store", RecorderStats::replayed);
-        counter(registry, "audit.records.quarantined", "records the store rejected alone, kept in quarantine.jsonl",
+                .description("age of the oldest waiting record")
+                .register(registry);
+        counter(
+                registry,
+                "audit.records.spilled",
+                "records written to the journal (durable mode: every record)",
+                RecorderStats::spilled);
+        counter(
+                registry,
+                "audit.records.replayed",
+                "records copied from the journal to the store",
+                RecorderStats::replayed);
+        counter(
+                registry,
+                "audit.records.quarantined",
+                "records the store rejected alone, kept in quarantine.jsonl",
                 RecorderStats::quarantined);
-        counter(registry, "audit.journal.skipped", "damaged journal records (torn or corrupt) skipped", RecorderStats::journalSkipped);
+        counter(
+                registry,
+                "audit.journal.skipped",
+                "damaged journal records (torn or corrupt) skipped",
+                RecorderStats::journalSkipped);
         Gauge.builder("audit.journal.bytes", recorder, r -> r.stats().journalBytes())
-                .description("journal bytes not yet replayed to the store").baseUnit("bytes").register(registry);
-        TimeGauge.builder("audit.journal.oldest.age", recorder, TimeUnit.MILLISECONDS,
+                .description("journal bytes not yet replayed to the store")
+                .baseUnit("bytes")
+                .register(registry);
+        TimeGauge.builder(
+                        "audit.journal.oldest.age",
+                        recorder,
+                        TimeUnit.MILLISECONDS,
                         r -> r.stats().oldestJournaledAge().toMillis())
-                .description("approximate age of the oldest record waiting in the journal").register(registry);
+                .description("approximate age of the oldest record waiting in the journal")
+                .register(registry);
     }
 
-    private void counter(MeterRegistry registry, String name, String description, ToDoubleFunction<RecorderStats> value) {
+    private void counter(
+            MeterRegistry registry, String name, String description, ToDoubleFunction<RecorderStats> value) {
         FunctionCounter.builder(name, recorder, r -> value.applyAsDouble(r.stats()))
-                .description(description).baseUnit("records").register(registry);
+                .description(description)
+                .baseUnit("records")
+                .register(registry);
     }
 }

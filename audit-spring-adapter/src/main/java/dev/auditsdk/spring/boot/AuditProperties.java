@@ -79,79 +79,149 @@ public class AuditProperties {
     private final Web web = new Web();
     private final Security security = new Security();
     private final Health health = new Health();
+
     @NestedConfigurationProperty
     private final AuditJournalProperties journal = new AuditJournalProperties();
+
     @NestedConfigurationProperty
     private final AuditCheckpointProperties checkpoints = new AuditCheckpointProperties();
 
     /** The value of {@code audit.enabled}. */
-    public boolean isEnabled() { return enabled; }
+    public boolean isEnabled() {
+        return enabled;
+    }
     /** Sets {@code audit.enabled}. */
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
     /** The value of {@code audit.mode}. */
-    public RecorderMode getMode() { return mode; }
+    public RecorderMode getMode() {
+        return mode;
+    }
     /** Sets {@code audit.mode}. */
-    public void setMode(RecorderMode mode) { this.mode = mode; }
+    public void setMode(RecorderMode mode) {
+        this.mode = mode;
+    }
     /** The value of {@code audit.queue-capacity}. */
-    public int getQueueCapacity() { return queueCapacity; }
+    public int getQueueCapacity() {
+        return queueCapacity;
+    }
     /** Sets {@code audit.queue-capacity}. */
-    public void setQueueCapacity(int queueCapacity) { this.queueCapacity = queueCapacity; }
+    public void setQueueCapacity(int queueCapacity) {
+        this.queueCapacity = queueCapacity;
+    }
     /** The value of {@code audit.batch-size}. */
-    public int getBatchSize() { return batchSize; }
+    public int getBatchSize() {
+        return batchSize;
+    }
     /** Sets {@code audit.batch-size}. */
-    public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
     /** The value of {@code audit.linger}. */
-    public Duration getLinger() { return linger; }
+    public Duration getLinger() {
+        return linger;
+    }
     /** Sets {@code audit.linger}. */
-    public void setLinger(Duration linger) { this.linger = linger; }
+    public void setLinger(Duration linger) {
+        this.linger = linger;
+    }
     /** The value of {@code audit.overflow}. */
-    public OverflowPolicy getOverflow() { return overflow; }
+    public OverflowPolicy getOverflow() {
+        return overflow;
+    }
     /** Sets {@code audit.overflow}. */
-    public void setOverflow(OverflowPolicy overflow) { this.overflow = overflow; }
+    public void setOverflow(OverflowPolicy overflow) {
+        this.overflow = overflow;
+    }
     /** The value of {@code audit.block-timeout}. */
-    public Duration getBlockTimeout() { return blockTimeout; }
+    public Duration getBlockTimeout() {
+        return blockTimeout;
+    }
     /** Sets {@code audit.block-timeout}. */
-    public void setBlockTimeout(Duration blockTimeout) { this.blockTimeout = blockTimeout; }
+    public void setBlockTimeout(Duration blockTimeout) {
+        this.blockTimeout = blockTimeout;
+    }
     /** The value of {@code audit.close-timeout}. */
-    public Duration getCloseTimeout() { return closeTimeout; }
+    public Duration getCloseTimeout() {
+        return closeTimeout;
+    }
     /** Sets {@code audit.close-timeout}. */
-    public void setCloseTimeout(Duration closeTimeout) { this.closeTimeout = closeTimeout; }
+    public void setCloseTimeout(Duration closeTimeout) {
+        this.closeTimeout = closeTimeout;
+    }
     /** The value of {@code audit.store}. */
-    public @Nullable StoreType getStore() { return store; }
+    public @Nullable StoreType getStore() {
+        return store;
+    }
     /** Sets {@code audit.store}. */
-    public void setStore(@Nullable StoreType store) { this.store = store; }
+    public void setStore(@Nullable StoreType store) {
+        this.store = store;
+    }
     /** The value of {@code audit.create-schema}. */
-    public boolean isCreateSchema() { return createSchema; }
+    public boolean isCreateSchema() {
+        return createSchema;
+    }
     /** Sets {@code audit.create-schema}. */
-    public void setCreateSchema(boolean createSchema) { this.createSchema = createSchema; }
+    public void setCreateSchema(boolean createSchema) {
+        this.createSchema = createSchema;
+    }
     /** The value of {@code audit.redact-keys}. */
-    public List<String> getRedactKeys() { return redactKeys; }
+    public List<String> getRedactKeys() {
+        return redactKeys;
+    }
     /** Sets {@code audit.redact-keys}. */
-    public void setRedactKeys(List<String> redactKeys) { this.redactKeys = redactKeys; }
+    public void setRedactKeys(List<String> redactKeys) {
+        this.redactKeys = redactKeys;
+    }
     /** The value of {@code audit.trusted-proxies}. */
-    public List<String> getTrustedProxies() { return trustedProxies; }
+    public List<String> getTrustedProxies() {
+        return trustedProxies;
+    }
     /** Sets {@code audit.trusted-proxies}. */
-    public void setTrustedProxies(List<String> trustedProxies) { this.trustedProxies = trustedProxies; }
+    public void setTrustedProxies(List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies;
+    }
     /** The value of {@code audit.retention}. */
-    public @Nullable Duration getRetention() { return retention; }
+    public @Nullable Duration getRetention() {
+        return retention;
+    }
     /** Sets {@code audit.retention}. */
-    public void setRetention(@Nullable Duration retention) { this.retention = retention; }
+    public void setRetention(@Nullable Duration retention) {
+        this.retention = retention;
+    }
     /** The value of {@code audit.retention-interval}. */
-    public Duration getRetentionInterval() { return retentionInterval; }
+    public Duration getRetentionInterval() {
+        return retentionInterval;
+    }
     /** Sets {@code audit.retention-interval}. */
-    public void setRetentionInterval(Duration retentionInterval) { this.retentionInterval = retentionInterval; }
+    public void setRetentionInterval(Duration retentionInterval) {
+        this.retentionInterval = retentionInterval;
+    }
     /** The {@code audit.jdbc.*} group. */
-    public Jdbc getJdbc() { return jdbc; }
+    public Jdbc getJdbc() {
+        return jdbc;
+    }
     /** The {@code audit.web.*} group. */
-    public Web getWeb() { return web; }
+    public Web getWeb() {
+        return web;
+    }
     /** The {@code audit.security.*} group. */
-    public Security getSecurity() { return security; }
+    public Security getSecurity() {
+        return security;
+    }
     /** The {@code audit.health.*} group. */
-    public Health getHealth() { return health; }
+    public Health getHealth() {
+        return health;
+    }
     /** The {@code audit.journal.*} group. */
-    public AuditJournalProperties getJournal() { return journal; }
+    public AuditJournalProperties getJournal() {
+        return journal;
+    }
     /** The {@code audit.checkpoints.*} group. */
-    public AuditCheckpointProperties getCheckpoints() { return checkpoints; }
+    public AuditCheckpointProperties getCheckpoints() {
+        return checkpoints;
+    }
 
     /** The kinds of store the auto-configuration can make. */
     public enum StoreType {
@@ -187,33 +257,61 @@ public class AuditProperties {
         private int purgeBatchSize = 1000;
 
         /** The value of {@code audit.jdbc.url}. */
-        public @Nullable String getUrl() { return url; }
+        public @Nullable String getUrl() {
+            return url;
+        }
         /** Sets {@code audit.jdbc.url}. */
-        public void setUrl(@Nullable String url) { this.url = url; }
+        public void setUrl(@Nullable String url) {
+            this.url = url;
+        }
         /** The value of {@code audit.jdbc.username}. */
-        public @Nullable String getUsername() { return username; }
+        public @Nullable String getUsername() {
+            return username;
+        }
         /** Sets {@code audit.jdbc.username}. */
-        public void setUsername(@Nullable String username) { this.username = username; }
+        public void setUsername(@Nullable String username) {
+            this.username = username;
+        }
         /** The value of {@code audit.jdbc.password}. */
-        public @Nullable String getPassword() { return password; }
+        public @Nullable String getPassword() {
+            return password;
+        }
         /** Sets {@code audit.jdbc.password}. */
-        public void setPassword(@Nullable String password) { this.password = password; }
+        public void setPassword(@Nullable String password) {
+            this.password = password;
+        }
         /** The value of {@code audit.jdbc.use-application-datasource}. */
-        public boolean isUseApplicationDatasource() { return useApplicationDatasource; }
+        public boolean isUseApplicationDatasource() {
+            return useApplicationDatasource;
+        }
         /** Sets {@code audit.jdbc.use-application-datasource}. */
-        public void setUseApplicationDatasource(boolean v) { this.useApplicationDatasource = v; }
+        public void setUseApplicationDatasource(boolean v) {
+            this.useApplicationDatasource = v;
+        }
         /** The value of {@code audit.jdbc.table-name}. */
-        public String getTableName() { return tableName; }
+        public String getTableName() {
+            return tableName;
+        }
         /** Sets {@code audit.jdbc.table-name}. */
-        public void setTableName(String tableName) { this.tableName = tableName; }
+        public void setTableName(String tableName) {
+            this.tableName = tableName;
+        }
         /** The value of {@code audit.jdbc.max-pool-size}. */
-        public int getMaxPoolSize() { return maxPoolSize; }
+        public int getMaxPoolSize() {
+            return maxPoolSize;
+        }
         /** Sets {@code audit.jdbc.max-pool-size}. */
-        public void setMaxPoolSize(int maxPoolSize) { this.maxPoolSize = maxPoolSize; }
+        public void setMaxPoolSize(int maxPoolSize) {
+            this.maxPoolSize = maxPoolSize;
+        }
         /** The value of {@code audit.jdbc.purge-batch-size}. */
-        public int getPurgeBatchSize() { return purgeBatchSize; }
+        public int getPurgeBatchSize() {
+            return purgeBatchSize;
+        }
         /** Sets {@code audit.jdbc.purge-batch-size}. */
-        public void setPurgeBatchSize(int purgeBatchSize) { this.purgeBatchSize = purgeBatchSize; }
+        public void setPurgeBatchSize(int purgeBatchSize) {
+            this.purgeBatchSize = purgeBatchSize;
+        }
     }
 
     /** {@code audit.web.*}: the Spring MVC capture and the read API. */
@@ -239,31 +337,57 @@ public class AuditProperties {
         private final ReadApi readApi = new ReadApi();
 
         /** The value of {@code audit.web.enabled}. */
-        public boolean isEnabled() { return enabled; }
+        public boolean isEnabled() {
+            return enabled;
+        }
         /** Sets {@code audit.web.enabled}. */
-        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
         /** The value of {@code audit.web.mode}. */
-        public WebMode getMode() { return mode; }
+        public WebMode getMode() {
+            return mode;
+        }
         /** Sets {@code audit.web.mode}. */
-        public void setMode(WebMode mode) { this.mode = mode; }
+        public void setMode(WebMode mode) {
+            this.mode = mode;
+        }
         /** The value of {@code audit.web.exclude-paths}. */
-        public List<String> getExcludePaths() { return excludePaths; }
+        public List<String> getExcludePaths() {
+            return excludePaths;
+        }
         /** Sets {@code audit.web.exclude-paths}. */
-        public void setExcludePaths(List<String> excludePaths) { this.excludePaths = excludePaths; }
+        public void setExcludePaths(List<String> excludePaths) {
+            this.excludePaths = excludePaths;
+        }
         /** The value of {@code audit.web.record-anonymous}. */
-        public boolean isRecordAnonymous() { return recordAnonymous; }
+        public boolean isRecordAnonymous() {
+            return recordAnonymous;
+        }
         /** Sets {@code audit.web.record-anonymous}. */
-        public void setRecordAnonymous(boolean recordAnonymous) { this.recordAnonymous = recordAnonymous; }
+        public void setRecordAnonymous(boolean recordAnonymous) {
+            this.recordAnonymous = recordAnonymous;
+        }
         /** The value of {@code audit.web.record-denied}. */
-        public boolean isRecordDenied() { return recordDenied; }
+        public boolean isRecordDenied() {
+            return recordDenied;
+        }
         /** Sets {@code audit.web.record-denied}. */
-        public void setRecordDenied(boolean recordDenied) { this.recordDenied = recordDenied; }
+        public void setRecordDenied(boolean recordDenied) {
+            this.recordDenied = recordDenied;
+        }
         /** The value of {@code audit.web.request-id-header}. */
-        public String getRequestIdHeader() { return requestIdHeader; }
+        public String getRequestIdHeader() {
+            return requestIdHeader;
+        }
         /** Sets {@code audit.web.request-id-header}. */
-        public void setRequestIdHeader(String requestIdHeader) { this.requestIdHeader = requestIdHeader; }
+        public void setRequestIdHeader(String requestIdHeader) {
+            this.requestIdHeader = requestIdHeader;
+        }
         /** The {@code audit.web.read-api.*} group. */
-        public ReadApi getReadApi() { return readApi; }
+        public ReadApi getReadApi() {
+            return readApi;
+        }
     }
 
     /** Which handlers the MVC interceptor records. */
@@ -286,17 +410,29 @@ public class AuditProperties {
         private String role = "AUDITOR";
 
         /** The value of {@code audit.web.read-api.enabled}. */
-        public boolean isEnabled() { return enabled; }
+        public boolean isEnabled() {
+            return enabled;
+        }
         /** Sets {@code audit.web.read-api.enabled}. */
-        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
         /** The value of {@code audit.web.read-api.path}. */
-        public String getPath() { return path; }
+        public String getPath() {
+            return path;
+        }
         /** Sets {@code audit.web.read-api.path}. */
-        public void setPath(String path) { this.path = path; }
+        public void setPath(String path) {
+            this.path = path;
+        }
         /** The value of {@code audit.web.read-api.role}. */
-        public String getRole() { return role; }
+        public String getRole() {
+            return role;
+        }
         /** Sets {@code audit.web.read-api.role}. */
-        public void setRole(String role) { this.role = role; }
+        public void setRole(String role) {
+            this.role = role;
+        }
     }
 
     /** {@code audit.security.*}: the Spring Security listeners. */
@@ -308,13 +444,21 @@ public class AuditProperties {
         private boolean sessionExpiry = true;
 
         /** The value of {@code audit.security.enabled}. */
-        public boolean isEnabled() { return enabled; }
+        public boolean isEnabled() {
+            return enabled;
+        }
         /** Sets {@code audit.security.enabled}. */
-        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
         /** The value of {@code audit.security.session-expiry}. */
-        public boolean isSessionExpiry() { return sessionExpiry; }
+        public boolean isSessionExpiry() {
+            return sessionExpiry;
+        }
         /** Sets {@code audit.security.session-expiry}. */
-        public void setSessionExpiry(boolean sessionExpiry) { this.sessionExpiry = sessionExpiry; }
+        public void setSessionExpiry(boolean sessionExpiry) {
+            this.sessionExpiry = sessionExpiry;
+        }
     }
 
     /** {@code audit.health.*}: the health indicator. */
@@ -326,12 +470,20 @@ public class AuditProperties {
         private Duration lossWindow = Duration.ofMinutes(5);
 
         /** The value of {@code audit.health.stuck-after}. */
-        public Duration getStuckAfter() { return stuckAfter; }
+        public Duration getStuckAfter() {
+            return stuckAfter;
+        }
         /** Sets {@code audit.health.stuck-after}. */
-        public void setStuckAfter(Duration stuckAfter) { this.stuckAfter = stuckAfter; }
+        public void setStuckAfter(Duration stuckAfter) {
+            this.stuckAfter = stuckAfter;
+        }
         /** The value of {@code audit.health.loss-window}. */
-        public Duration getLossWindow() { return lossWindow; }
+        public Duration getLossWindow() {
+            return lossWindow;
+        }
         /** Sets {@code audit.health.loss-window}. */
-        public void setLossWindow(Duration lossWindow) { this.lossWindow = lossWindow; }
+        public void setLossWindow(Duration lossWindow) {
+            this.lossWindow = lossWindow;
+        }
     }
 }

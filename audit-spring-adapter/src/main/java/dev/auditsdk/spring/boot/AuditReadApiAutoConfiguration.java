@@ -26,7 +26,9 @@ public class AuditReadApiAutoConfiguration {
     /** The controller. */
     @Bean
     @ConditionalOnMissingBean
-    ActivityReadController activityReadController(ActivityStore store, ActivityRecorder recorder, AuditProperties properties) {
-        return ActivityReadController.create(store, recorder, properties.getWeb().getReadApi().getRole());
+    ActivityReadController activityReadController(
+            ActivityStore store, ActivityRecorder recorder, AuditProperties properties) {
+        return ActivityReadController.create(
+                store, recorder, properties.getWeb().getReadApi().getRole());
     }
 }

@@ -66,8 +66,8 @@ public class AuditRecorderAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    ActivityRecorder activityRecorder(AuditProperties p, ActivitySink sink,
-            ObjectProvider<ActivityRecorderBuilderCustomizer> customizers) {
+    ActivityRecorder activityRecorder(
+            AuditProperties p, ActivitySink sink, ObjectProvider<ActivityRecorderBuilderCustomizer> customizers) {
         ActivityRecorder.Builder builder = ActivityRecorder.builder()
                 .sink(sink)
                 .closeSinkOnClose(false)
@@ -103,8 +103,12 @@ public class AuditRecorderAutoConfiguration {
 
     /** Actors from Spring Security's context, when Spring Security is present; the servlet principal otherwise. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = {"org.springframework.security.core.context.SecurityContextHolder",
-            "org.springframework.security.web.context.HttpSessionSecurityContextRepository", "jakarta.servlet.http.HttpServletRequest"})
+    @ConditionalOnClass(
+            name = {
+                "org.springframework.security.core.context.SecurityContextHolder",
+                "org.springframework.security.web.context.HttpSessionSecurityContextRepository",
+                "jakarta.servlet.http.HttpServletRequest"
+            })
     static class SpringSecurityActorConfiguration {
         @Bean
         @ConditionalOnMissingBean

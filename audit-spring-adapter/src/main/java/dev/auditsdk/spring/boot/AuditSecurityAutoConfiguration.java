@@ -22,8 +22,12 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * @since 0.1
  */
 @AutoConfiguration(after = AuditRecorderAutoConfiguration.class)
-@ConditionalOnClass(name = {"org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent",
-        "org.springframework.web.context.request.RequestContextHolder", "jakarta.servlet.http.HttpServletRequest"})
+@ConditionalOnClass(
+        name = {
+            "org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent",
+            "org.springframework.web.context.request.RequestContextHolder",
+            "jakarta.servlet.http.HttpServletRequest"
+        })
 @ConditionalOnBean(ActivityRecorder.class)
 @ConditionalOnBooleanProperty(name = "audit.security.enabled", matchIfMissing = true)
 public class AuditSecurityAutoConfiguration {
@@ -41,7 +45,9 @@ public class AuditSecurityAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "audit.security.session-expiry", matchIfMissing = true)
     static class SessionExpiry {
         @Bean
-        @ConditionalOnMissingBean(value = HttpSessionEventPublisher.class, parameterizedContainer = ServletListenerRegistrationBean.class)
+        @ConditionalOnMissingBean(
+                value = HttpSessionEventPublisher.class,
+                parameterizedContainer = ServletListenerRegistrationBean.class)
         ServletListenerRegistrationBean<HttpSessionEventPublisher> auditHttpSessionEventPublisher() {
             return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
         }

@@ -33,10 +33,10 @@ public class AuditWebMvcAutoConfiguration {
     /** The interceptor. */
     @Bean
     @ConditionalOnMissingBean
-    AuditHandlerInterceptor auditHandlerInterceptor(ActivityRecorder recorder, HttpActivityMapper mapper,
-            AuditProperties properties) {
-        return AuditHandlerInterceptor.create(recorder, mapper,
-                properties.getWeb().getMode() == AuditProperties.WebMode.ANNOTATED);
+    AuditHandlerInterceptor auditHandlerInterceptor(
+            ActivityRecorder recorder, HttpActivityMapper mapper, AuditProperties properties) {
+        return AuditHandlerInterceptor.create(
+                recorder, mapper, properties.getWeb().getMode() == AuditProperties.WebMode.ANNOTATED);
     }
 
     /** Registers the interceptor with Spring MVC. */
@@ -54,8 +54,8 @@ public class AuditWebMvcAutoConfiguration {
     /** The filter, registered for every request. */
     @Bean
     @ConditionalOnMissingBean(value = AuditRequestFilter.class, parameterizedContainer = FilterRegistrationBean.class)
-    FilterRegistrationBean<AuditRequestFilter> auditRequestFilter(ActivityRecorder recorder, HttpActivityMapper mapper,
-            AuditProperties properties) {
+    FilterRegistrationBean<AuditRequestFilter> auditRequestFilter(
+            ActivityRecorder recorder, HttpActivityMapper mapper, AuditProperties properties) {
         FilterRegistrationBean<AuditRequestFilter> registration = new FilterRegistrationBean<>(
                 AuditRequestFilter.create(recorder, mapper, properties.getWeb().isRecordDenied()));
         registration.setOrder(FILTER_ORDER);

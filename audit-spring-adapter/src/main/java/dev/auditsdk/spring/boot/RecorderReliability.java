@@ -51,12 +51,16 @@ final class RecorderReliability {
             return builder.build();
         } catch (IllegalStateException e) {
             if (p.getJournal().getDir() == null && p.getMode() == RecorderMode.DURABLE) {
-                throw new IllegalStateException("audit.mode=durable needs audit.journal.dir (a local directory "
-                        + "for the journal): " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "audit.mode=durable needs audit.journal.dir (a local directory " + "for the journal): "
+                                + e.getMessage(),
+                        e);
             }
             if (p.getJournal().getDir() == null && p.getOverflow() == OverflowPolicy.SPILL) {
-                throw new IllegalStateException("audit.overflow=spill needs audit.journal.dir (a local directory "
-                        + "for the journal): " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "audit.overflow=spill needs audit.journal.dir (a local directory " + "for the journal): "
+                                + e.getMessage(),
+                        e);
             }
             throw e;
         }
@@ -75,8 +79,10 @@ final class RecorderReliability {
             return Checkpoints.signing(privateKey(keyFile), FileCheckpointSink.of(file))
                     .every(cp.getEveryRecords(), cp.getEvery());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("audit.checkpoints.every-records must be at least 1 and "
-                    + "audit.checkpoints.every positive: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "audit.checkpoints.every-records must be at least 1 and " + "audit.checkpoints.every positive: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -91,8 +97,10 @@ final class RecorderReliability {
             return Checkpoints.privateKeyFromPem(pem);
         } catch (IllegalArgumentException e) {
             // The message never quotes the file: it holds a secret.
-            throw new IllegalStateException("audit.checkpoints.private-key: " + keyFile
-                    + " does not hold an Ed25519 private key in PEM (PKCS#8) form", e);
+            throw new IllegalStateException(
+                    "audit.checkpoints.private-key: " + keyFile
+                            + " does not hold an Ed25519 private key in PEM (PKCS#8) form",
+                    e);
         }
     }
 }

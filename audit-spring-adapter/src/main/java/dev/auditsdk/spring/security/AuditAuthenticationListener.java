@@ -66,8 +66,8 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
 
     /** A listener recording into {@code recorder}, with {@code mapper}'s client-IP, request-id and clock settings. */
     public static AuditAuthenticationListener create(ActivityRecorder recorder, HttpActivityMapper mapper) {
-        return new AuditAuthenticationListener(Objects.requireNonNull(recorder, "recorder"),
-                Objects.requireNonNull(mapper, "mapper"));
+        return new AuditAuthenticationListener(
+                Objects.requireNonNull(recorder, "recorder"), Objects.requireNonNull(mapper, "mapper"));
     }
 
     @Override
@@ -97,15 +97,21 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
                 closing = true;
             }
         } catch (RuntimeException ex) {
-            LOG.warn("Could not record the authentication event {}", event.getClass().getSimpleName(), ex);
+            LOG.warn(
+                    "Could not record the authentication event {}",
+                    event.getClass().getSimpleName(),
+                    ex);
         }
     }
 
     private void login(Authentication auth) {
         HttpRequestView request = requests.view();
         String actor = auth.getName();
-        recorder.record(request != null ? logins.loginSucceeded(actor, request)
-                : outsideRequest(ActionType.LOGIN, actor, actor + " is logged in").build());
+        recorder.record(
+                request != null
+                        ? logins.loginSucceeded(actor, request)
+                        : outsideRequest(ActionType.LOGIN, actor, actor + " is logged in")
+                                .build());
     }
 
     private void failure(AbstractAuthenticationFailureEvent e) {
@@ -116,17 +122,29 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
         // The exception's type only: messages may echo user input.
         String reason = e.getException().getClass().getSimpleName();
         HttpRequestView request = requests.view();
-        recorder.record(request != null ? logins.loginFailed(attempted, request, reason)
-                : outsideRequest(ActionType.LOGIN_FAILED, null, "Login Attempt Failed for "
-                        + (attempted == null ? "None" : mapper.sanitizer().name(attempted)))
-                        .status(Status.FAILED).data(Map.of("reason", reason)).build());
+        recorder.record(
+                request != null
+                        ? logins.loginFailed(attempted, request, reason)
+                        : outsideRequest(
+                                        ActionType.LOGIN_FAILED,
+                                        null,
+                                        "Login Attempt Failed for "
+                                                + (attempted == null
+                                                        ? "None"
+                                                        : mapper.sanitizer().name(attempted)))
+                                .status(Status.FAILED)
+                                .data(Map.of("reason", reason))
+                                .build());
     }
 
     private void logout(Authentication auth) {
         HttpRequestView request = requests.view();
         String actor = auth.getName();
-        recorder.record(request != null ? logins.logout(actor, request)
-                : outsideRequest(ActionType.LOGOUT, actor, actor + " is logged out").build());
+        recorder.record(
+                request != null
+                        ? logins.logout(actor, request)
+                        : outsideRequest(ActionType.LOGOUT, actor, actor + " is logged out")
+                                .build());
     }
 
     private void sessionDestroyed(SessionDestroyedEvent e) {
@@ -140,12 +158,16 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
             if (Actors.isAuthenticated(auth)) {
                 String actor = auth.getName();
                 recorder.record(outsideRequest(ActionType.LOGOUT, actor, actor + "'s session expired")
-                        .data(Map.of("reason", "session expired")).build());
+                        .data(Map.of("reason", "session expired"))
+                        .build());
             }
         }
     }
 
     private ActivityLog.Builder outsideRequest(ActionType action, @Nullable String actor, String remarks) {
-        return ActivityLog.builder(action, mapper.clock()).actor(actor).source(Source.AUTH).remarks(remarks);
+        return ActivityLog.builder(action, mapper.clock())
+                .actor(actor)
+                .source(Source.AUTH)
+                .remarks(remarks);
     }
 }

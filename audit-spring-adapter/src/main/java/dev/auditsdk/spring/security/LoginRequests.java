@@ -24,7 +24,8 @@ final class LoginRequests {
     }
 
     /** The neutral view of the current request, or null outside requests. */
-    @Nullable HttpRequestView view() {
+    @Nullable
+    HttpRequestView view() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes s)) {
             return null;
         }
@@ -39,7 +40,9 @@ final class LoginRequests {
 
                     @Override
                     public List<String> all(String name) {
-                        return request.getHeaders(name) == null ? List.of() : Collections.list(request.getHeaders(name));
+                        return request.getHeaders(name) == null
+                                ? List.of()
+                                : Collections.list(request.getHeaders(name));
                     }
                 })
                 .nativeRequest(request)

@@ -32,7 +32,10 @@ public final class SpringSecurityActors {
     private static Optional<String> resolve(HttpExchange exchange) {
         Authentication auth = Actors.current();
         if (auth == null) {
-            auth = exchange.request().unwrap(HttpServletRequest.class).map(SpringSecurityActors::saved).orElse(null);
+            auth = exchange.request()
+                    .unwrap(HttpServletRequest.class)
+                    .map(SpringSecurityActors::saved)
+                    .orElse(null);
         }
         return auth == null ? Optional.empty() : Optional.ofNullable(auth.getName());
     }
@@ -42,7 +45,8 @@ public final class SpringSecurityActors {
         if (context == null) {
             HttpSession session = request.getSession(false);
             try {
-                context = session == null ? null
+                context = session == null
+                        ? null
                         : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             } catch (IllegalStateException invalidated) {
                 context = null;

@@ -45,7 +45,8 @@ final class ActivityQueryParams {
     /** The filters that were given, for the record of the read itself. */
     static Map<String, Object> describe(Map<String, String[]> params) {
         Map<String, Object> given = new LinkedHashMap<>();
-        for (String name : List.of("actor", "action", "status", "targetType", "targetId", "requestId", "from", "to", "q", "limit")) {
+        for (String name : List.of(
+                "actor", "action", "status", "targetType", "targetId", "requestId", "from", "to", "q", "limit")) {
             String[] values = params.get(name);
             if (values != null && values.length > 0) {
                 given.put(name, values.length == 1 ? values[0] : List.of(values));
@@ -92,9 +93,16 @@ final class ActivityQueryParams {
     }
 
     private static ActionType action(String name) {
-        for (ActionType known : List.of(ActionType.CREATE, ActionType.READ, ActionType.UPDATE, ActionType.DELETE,
-                ActionType.LOGIN, ActionType.LOGOUT, ActionType.LOGIN_FAILED)) {
-            if (known.name().equalsIgnoreCase(name) || known.name().replace(' ', '_').equalsIgnoreCase(name)) {
+        for (ActionType known : List.of(
+                ActionType.CREATE,
+                ActionType.READ,
+                ActionType.UPDATE,
+                ActionType.DELETE,
+                ActionType.LOGIN,
+                ActionType.LOGOUT,
+                ActionType.LOGIN_FAILED)) {
+            if (known.name().equalsIgnoreCase(name)
+                    || known.name().replace(' ', '_').equalsIgnoreCase(name)) {
                 return known;
             }
         }
@@ -114,7 +122,8 @@ final class ActivityQueryParams {
                 return s;
             }
         }
-        throw new IllegalArgumentException("parameter 'status' must be SUCCESS or FAILED, got '" + shorten(value) + "'");
+        throw new IllegalArgumentException(
+                "parameter 'status' must be SUCCESS or FAILED, got '" + shorten(value) + "'");
     }
 
     /** An ISO-8601 instant ({@code 2026-01-31T10:00:00Z}), date-time with offset, or date (midnight UTC). */
@@ -128,8 +137,10 @@ final class ActivityQueryParams {
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("parameter '" + name + "' must be an ISO-8601 time such as "
-                    + "2026-01-31T10:00:00Z or a date such as 2026-01-31, got '" + shorten(value) + "'", e);
+            throw new IllegalArgumentException(
+                    "parameter '" + name + "' must be an ISO-8601 time such as "
+                            + "2026-01-31T10:00:00Z or a date such as 2026-01-31, got '" + shorten(value) + "'",
+                    e);
         }
     }
 
@@ -141,8 +152,10 @@ final class ActivityQueryParams {
             }
             return limit;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter 'limit' must be a whole number from 1 to "
-                    + ActivityQuery.MAX_LIMIT + ", got '" + shorten(value) + "'", e);
+            throw new IllegalArgumentException(
+                    "parameter 'limit' must be a whole number from 1 to " + ActivityQuery.MAX_LIMIT + ", got '"
+                            + shorten(value) + "'",
+                    e);
         }
     }
 

@@ -61,8 +61,8 @@ public final class ActivityReadController {
         if (role.isBlank()) {
             throw new IllegalArgumentException("role must not be blank");
         }
-        return new ActivityReadController(Objects.requireNonNull(store, "store"),
-                Objects.requireNonNull(recorder, "recorder"), role);
+        return new ActivityReadController(
+                Objects.requireNonNull(store, "store"), Objects.requireNonNull(recorder, "recorder"), role);
     }
 
     /** One page of records, newest first. */
@@ -80,7 +80,8 @@ public final class ActivityReadController {
             ActivityQuery query = ActivityQueryParams.parse(params);
             page = store.find(query);
         } catch (IllegalArgumentException e) {
-            return answer(request, target, HttpStatus.BAD_REQUEST, ActivityReadJson.error("bad_request", e.getMessage()));
+            return answer(
+                    request, target, HttpStatus.BAD_REQUEST, ActivityReadJson.error("bad_request", e.getMessage()));
         }
         ActivityContext.current().data("returned", page.items().size());
         return answer(request, target, HttpStatus.OK, ActivityReadJson.page(page));
@@ -98,22 +99,34 @@ public final class ActivityReadController {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            return answer(request, target, HttpStatus.BAD_REQUEST,
+            return answer(
+                    request,
+                    target,
+                    HttpStatus.BAD_REQUEST,
                     ActivityReadJson.error("bad_request", "the id must be a UUID"));
         }
         return store.get(uuid)
                 .map(log -> answer(request, target, HttpStatus.OK, ActivityReadJson.one(log)))
-                .orElseGet(() -> answer(request, target, HttpStatus.NOT_FOUND,
+                .orElseGet(() -> answer(
+                        request,
+                        target,
+                        HttpStatus.NOT_FOUND,
                         ActivityReadJson.error("not_found", "no activity record with id " + uuid)));
     }
 
     private @Nullable ResponseEntity<String> checkRole(HttpServletRequest request, Target target) {
         if (request.getUserPrincipal() == null) {
-            return answer(request, target, HttpStatus.UNAUTHORIZED,
+            return answer(
+                    request,
+                    target,
+                    HttpStatus.UNAUTHORIZED,
                     ActivityReadJson.error("unauthorized", "reading activity requires an authenticated user"));
         }
         if (!request.isUserInRole(role)) {
-            return answer(request, target, HttpStatus.FORBIDDEN,
+            return answer(
+                    request,
+                    target,
+                    HttpStatus.FORBIDDEN,
                     ActivityReadJson.error("forbidden", "reading activity requires the role " + role));
         }
         return null;
@@ -125,12 +138,20 @@ public final class ActivityReadController {
         if (!context.isAttached()) {
             // No MVC capture around this request: record the read here so that no read goes unrecorded.
             Principal principal = request.getUserPrincipal();
-            recorder.record(ActionType.READ, b -> b.actor(principal == null ? null : principal.getName()).target(target)
-                    .status(status.isError() ? Status.FAILED : Status.SUCCESS).source(Source.HTTP)
-                    .httpMethod(request.getMethod()).httpPath(request.getRequestURI()).httpStatus(status.value())
-                    .data(Map.of("query", ActivityQueryParams.describe(request.getParameterMap()))));
+            recorder.record(
+                    ActionType.READ,
+                    b -> b.actor(principal == null ? null : principal.getName())
+                            .target(target)
+                            .status(status.isError() ? Status.FAILED : Status.SUCCESS)
+                            .source(Source.HTTP)
+                            .httpMethod(request.getMethod())
+                            .httpPath(request.getRequestURI())
+                            .httpStatus(status.value())
+                            .data(Map.of("query", ActivityQueryParams.describe(request.getParameterMap()))));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.noStore()).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore())
+                .body(body);
     }
 }

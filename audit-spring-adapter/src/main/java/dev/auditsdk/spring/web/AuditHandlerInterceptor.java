@@ -1,7 +1,6 @@
 package dev.auditsdk.spring.web;
 
 import dev.auditsdk.ActivityContext;
-import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.http.HttpExchange;
@@ -59,14 +58,16 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
      *
      * @param annotatedOnly true to record only handlers annotated {@link AuditActivity} ({@code audit.web.mode=annotated})
      */
-    public static AuditHandlerInterceptor create(ActivityRecorder recorder, HttpActivityMapper mapper, boolean annotatedOnly) {
-        return new AuditHandlerInterceptor(Objects.requireNonNull(recorder, "recorder"),
-                Objects.requireNonNull(mapper, "mapper"), annotatedOnly);
+    public static AuditHandlerInterceptor create(
+            ActivityRecorder recorder, HttpActivityMapper mapper, boolean annotatedOnly) {
+        return new AuditHandlerInterceptor(
+                Objects.requireNonNull(recorder, "recorder"), Objects.requireNonNull(mapper, "mapper"), annotatedOnly);
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!mapper.isEnabled() || request.getDispatcherType() == DispatcherType.ERROR
+        if (!mapper.isEnabled()
+                || request.getDispatcherType() == DispatcherType.ERROR
                 || !(handler instanceof HandlerMethod method)) {
             return true;
         }
@@ -89,18 +90,21 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
     }
 
     @Override
-    public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public void afterConcurrentHandlingStarted(
+            HttpServletRequest request, HttpServletResponse response, Object handler) {
         // The thread goes back to the pool; the record is made when the async dispatch completes.
         closeScope(request);
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            @Nullable Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
         RequestState state = RequestState.of(request);
         try {
             HandlerPolicy policy = state == null ? null : state.policy;
-            if (state != null && policy != null && state.handlerReached
+            if (state != null
+                    && policy != null
+                    && state.handlerReached
                     && request.getDispatcherType() != DispatcherType.ERROR) {
                 state.policy = null;
                 if (policy.record) {
@@ -114,8 +118,12 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
         }
     }
 
-    private void record(HttpServletRequest request, HttpServletResponse response, RequestState state,
-            HandlerPolicy policy, @Nullable Exception ex) {
+    private void record(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RequestState state,
+            HandlerPolicy policy,
+            @Nullable Exception ex) {
         ActivityContext context = state.context;
         Map<String, String> pathVariables = pathVariables(request);
         if (context.action().isEmpty() && policy.action != null) {
@@ -125,22 +133,29 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
             context.target(policy.target(pathVariables));
         }
         context.data("handler", policy.handler);
-        String route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String p ? p : null;
+        String route =
+                request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String p ? p : null;
         Principal principal = request.getUserPrincipal();
         String name = principal == null ? null : principal.getName();
         if (ex != null && state.filterActive) {
             // Spring Security may still answer this exception (AccessDeniedException → 403): the
             // filter completes the record once the chain has given the final status.
             // If it escapes the chain, the record names the handler's exception, not the container's wrapper.
-            state.deferred = (status, escaped) -> write(request, state, policy, pathVariables, route, name, status,
-                    escaped == null ? null : ex);
+            state.deferred = (status, escaped) ->
+                    write(request, state, policy, pathVariables, route, name, status, escaped == null ? null : ex);
             return;
         }
         write(request, state, policy, pathVariables, route, name, response.getStatus(), ex);
     }
 
-    private void write(HttpServletRequest request, RequestState state, HandlerPolicy policy,
-            Map<String, String> pathVariables, @Nullable String route, @Nullable String principal, int status,
+    private void write(
+            HttpServletRequest request,
+            RequestState state,
+            HandlerPolicy policy,
+            Map<String, String> pathVariables,
+            @Nullable String route,
+            @Nullable String principal,
+            int status,
             @Nullable Throwable ex) {
         boolean ownRemarks = state.context.remarks().isPresent();
         HttpExchange exchange = HttpExchange.builder(ServletViews.view(request, state.startedAt))
@@ -160,7 +175,8 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
                 return HandlerPolicy.resolve(handler, annotatedOnly);
             } catch (RuntimeException e) {
                 // A bad annotation (e.g. an invalid action name) must not break the application's request.
-                LOG.error("Invalid @AuditActivity on {}; its requests are not recorded", handler.getShortLogMessage(), e);
+                LOG.error(
+                        "Invalid @AuditActivity on {}; its requests are not recorded", handler.getShortLogMessage(), e);
                 return HandlerPolicy.SKIP;
             }
         });

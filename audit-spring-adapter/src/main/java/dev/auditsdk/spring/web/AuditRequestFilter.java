@@ -47,9 +47,10 @@ public final class AuditRequestFilter extends OncePerRequestFilter {
      *
      * @param recordDenied whether 401/403 answers given before any handler ran are recorded
      */
-    public static AuditRequestFilter create(ActivityRecorder recorder, HttpActivityMapper mapper, boolean recordDenied) {
-        return new AuditRequestFilter(Objects.requireNonNull(recorder, "recorder"),
-                Objects.requireNonNull(mapper, "mapper"), recordDenied);
+    public static AuditRequestFilter create(
+            ActivityRecorder recorder, HttpActivityMapper mapper, boolean recordDenied) {
+        return new AuditRequestFilter(
+                Objects.requireNonNull(recorder, "recorder"), Objects.requireNonNull(mapper, "mapper"), recordDenied);
     }
 
     @Override

@@ -21,13 +21,19 @@ final class HandlerPolicy {
     final boolean record;
     /** {@code Controller#method}, kept in the record's data. */
     final String handler;
+
     final @Nullable ActionType action;
     final @Nullable RemarksTemplate remarks;
     final @Nullable String targetType;
     final String targetIdVariable;
 
-    private HandlerPolicy(boolean record, String handler, @Nullable ActionType action, @Nullable RemarksTemplate remarks,
-            @Nullable String targetType, String targetIdVariable) {
+    private HandlerPolicy(
+            boolean record,
+            String handler,
+            @Nullable ActionType action,
+            @Nullable RemarksTemplate remarks,
+            @Nullable String targetType,
+            String targetIdVariable) {
         this.record = record;
         this.handler = handler;
         this.action = action;
@@ -52,16 +58,21 @@ final class HandlerPolicy {
         String action = pick(onMethod, onType, AuditActivity::action);
         String remarks = pick(onMethod, onType, AuditActivity::remarks);
         String targetType = pick(onMethod, onType, AuditActivity::targetType);
-        String idVariable = onMethod != null && !onMethod.targetIdVariable().equals("id") ? onMethod.targetIdVariable()
+        String idVariable = onMethod != null && !onMethod.targetIdVariable().equals("id")
+                ? onMethod.targetIdVariable()
                 : onType != null ? onType.targetIdVariable() : "id";
-        return new HandlerPolicy(true, type.getSimpleName() + "#" + method.getName(),
+        return new HandlerPolicy(
+                true,
+                type.getSimpleName() + "#" + method.getName(),
                 action.isEmpty() ? null : ActionType.of(action),
                 remarks.isEmpty() ? null : RemarksTemplate.parse(remarks),
-                targetType.isEmpty() ? null : targetType, idVariable);
+                targetType.isEmpty() ? null : targetType,
+                idVariable);
     }
 
     /** The annotation's target, when it names a type and the path variable is present. */
-    @Nullable Target target(Map<String, String> pathVariables) {
+    @Nullable
+    Target target(Map<String, String> pathVariables) {
         if (targetType == null) {
             return null;
         }
@@ -71,7 +82,9 @@ final class HandlerPolicy {
 
     /** The annotation's remarks rendered for a built record, or the record unchanged. */
     ActivityLog applyRemarks(ActivityLog log, Map<String, String> pathVariables) {
-        return remarks == null ? log : log.toBuilder().remarks(remarks.render(log, pathVariables)).build();
+        return remarks == null
+                ? log
+                : log.toBuilder().remarks(remarks.render(log, pathVariables)).build();
     }
 
     private interface Attribute {

@@ -17,6 +17,7 @@ final class RequestState {
     final long startNanos;
     /** Set once a handler method was reached: the interceptor owns the record, the filter must not add one. */
     volatile boolean handlerReached;
+
     volatile @Nullable HandlerPolicy policy;
     /** True while the AuditRequestFilter runs the chain on this request's original dispatch. */
     volatile boolean filterActive;

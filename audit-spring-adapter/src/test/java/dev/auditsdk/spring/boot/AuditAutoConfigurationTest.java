@@ -3,15 +3,15 @@ package dev.auditsdk.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.ActionType;
-import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.InMemoryActivityStore;
-import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.Slf4jActivitySink;
+import dev.auditsdk.http.HttpActivityMapper;
+import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
 import dev.auditsdk.spring.security.AuditAuthenticationListener;
-import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.spring.web.ActivityReadController;
 import dev.auditsdk.spring.web.AuditHandlerInterceptor;
 import java.time.Duration;
@@ -27,34 +27,47 @@ import org.springframework.context.annotation.Configuration;
 
 /** Every condition of the auto-configuration, with {@link ApplicationContextRunner}. */
 class AuditAutoConfigurationTest {
-    private static final AutoConfigurations ALL = AutoConfigurations.of(AuditJdbiAutoConfiguration.class,
-            AuditRecorderAutoConfiguration.class, AuditWebMvcAutoConfiguration.class,
-            AuditMetricsAutoConfiguration.class, AuditHealthAutoConfiguration.class,
-            AuditSecurityAutoConfiguration.class, AuditReadApiAutoConfiguration.class);
+    private static final AutoConfigurations ALL = AutoConfigurations.of(
+            AuditJdbiAutoConfiguration.class,
+            AuditRecorderAutoConfiguration.class,
+            AuditWebMvcAutoConfiguration.class,
+            AuditMetricsAutoConfiguration.class,
+            AuditHealthAutoConfiguration.class,
+            AuditSecurityAutoConfiguration.class,
+            AuditReadApiAutoConfiguration.class);
 
     /** audit.store=memory unless a test says otherwise, so no test writes the default H2 file. */
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(ALL)
-            .withPropertyValues("audit.store=memory");
-    private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(ALL)
-            .withPropertyValues("audit.store=memory");
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withConfiguration(ALL).withPropertyValues("audit.store=memory");
+
+    private final WebApplicationContextRunner web =
+            new WebApplicationContextRunner().withConfiguration(ALL).withPropertyValues("audit.store=memory");
     private final ApplicationContextRunner bare = new ApplicationContextRunner().withConfiguration(ALL);
 
     @Test
     void usesTheJdbcStoreWhenAuditJdbiIsPresent() {
-        bare.withPropertyValues("audit.jdbc.url=jdbc:h2:mem:auto-" + java.util.UUID.randomUUID()).run(ctx -> {
-            assertThat(ctx).hasSingleBean(JdbiActivityStore.class).hasSingleBean(ActivitySink.class)
-                    .doesNotHaveBean(InMemoryActivityStore.class);
-            ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
-            recorder.record(ActionType.LOGIN, b -> b.actor("alice"));
-            recorder.flush(Duration.ofSeconds(10));
-            assertThat(ctx.getBean(JdbiActivityStore.class).find(ActivityQuery.latest()).items()).hasSize(1);
-        });
+        bare.withPropertyValues("audit.jdbc.url=jdbc:h2:mem:auto-" + java.util.UUID.randomUUID())
+                .run(ctx -> {
+                    assertThat(ctx)
+                            .hasSingleBean(JdbiActivityStore.class)
+                            .hasSingleBean(ActivitySink.class)
+                            .doesNotHaveBean(InMemoryActivityStore.class);
+                    ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
+                    recorder.record(ActionType.LOGIN, b -> b.actor("alice"));
+                    recorder.flush(Duration.ofSeconds(10));
+                    assertThat(ctx.getBean(JdbiActivityStore.class)
+                                    .find(ActivityQuery.latest())
+                                    .items())
+                            .hasSize(1);
+                });
     }
 
     @Test
     void fallsBackToMemoryWithoutAuditJdbi() {
-        bare.withClassLoader(new FilteredClassLoader("dev.auditsdk.jdbi")).run(ctx -> assertThat(ctx)
-                .hasSingleBean(InMemoryActivityStore.class).doesNotHaveBean(JdbiActivityStore.class));
+        bare.withClassLoader(new FilteredClassLoader("dev.auditsdk.jdbi"))
+                .run(ctx -> assertThat(ctx)
+                        .hasSingleBean(InMemoryActivityStore.class)
+                        .doesNotHaveBean(JdbiActivityStore.class));
     }
 
     @Test
@@ -71,19 +84,26 @@ class AuditAutoConfigurationTest {
     @Test
     void createsRecorderWithMemoryStoreWhenNothingIsConfigured() {
         runner.run(ctx -> {
-            assertThat(ctx).hasSingleBean(ActivityRecorder.class).hasSingleBean(InMemoryActivityStore.class)
-                    .hasSingleBean(AuditMeterBinder.class).hasSingleBean(AuditHealthIndicator.class)
-                    .hasSingleBean(AuditAuthenticationListener.class).hasSingleBean(AuditRetention.class);
+            assertThat(ctx)
+                    .hasSingleBean(ActivityRecorder.class)
+                    .hasSingleBean(InMemoryActivityStore.class)
+                    .hasSingleBean(AuditMeterBinder.class)
+                    .hasSingleBean(AuditHealthIndicator.class)
+                    .hasSingleBean(AuditAuthenticationListener.class)
+                    .hasSingleBean(AuditRetention.class);
             assertThat(ctx.getBean(AuditRetention.class).isActive()).isFalse();
         });
     }
 
     @Test
     void createsNothingWhenDisabled() {
-        runner.withPropertyValues("audit.enabled=false").run(ctx -> assertThat(ctx)
-                .doesNotHaveBean(ActivityRecorder.class).doesNotHaveBean(ActivitySink.class)
-                .doesNotHaveBean(AuditMeterBinder.class).doesNotHaveBean(AuditHealthIndicator.class)
-                .doesNotHaveBean(AuditAuthenticationListener.class));
+        runner.withPropertyValues("audit.enabled=false")
+                .run(ctx -> assertThat(ctx)
+                        .doesNotHaveBean(ActivityRecorder.class)
+                        .doesNotHaveBean(ActivitySink.class)
+                        .doesNotHaveBean(AuditMeterBinder.class)
+                        .doesNotHaveBean(AuditHealthIndicator.class)
+                        .doesNotHaveBean(AuditAuthenticationListener.class));
     }
 
     @Test
@@ -105,14 +125,18 @@ class AuditAutoConfigurationTest {
 
     @Test
     void jdbcStoreWithoutAuditJdbiFailsClearly() {
-        bare.withClassLoader(new FilteredClassLoader("dev.auditsdk.jdbi")).withPropertyValues("audit.store=jdbc")
+        bare.withClassLoader(new FilteredClassLoader("dev.auditsdk.jdbi"))
+                .withPropertyValues("audit.store=jdbc")
                 .run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("audit-jdbi"));
     }
 
     @Test
     void customizersAdjustTheBuilder() {
-        runner.withBean("c1", ActivityRecorderBuilderCustomizer.class,
-                () -> b -> b.mode(dev.auditsdk.RecorderMode.SYNC)).run(ctx -> {
+        runner.withBean(
+                        "c1",
+                        ActivityRecorderBuilderCustomizer.class,
+                        () -> b -> b.mode(dev.auditsdk.RecorderMode.SYNC))
+                .run(ctx -> {
                     ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
                     recorder.record(ActionType.READ, b -> b.actor("alice"));
                     // SYNC mode: the record is in the store as soon as record() returns.
@@ -123,12 +147,14 @@ class AuditAutoConfigurationTest {
     @Test
     void securityListenerBacksOffWithoutSpringSecurityOrWhenDisabled() {
         runner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
-                .run(ctx -> assertThat(ctx).hasSingleBean(ActivityRecorder.class)
+                .run(ctx -> assertThat(ctx)
+                        .hasSingleBean(ActivityRecorder.class)
                         .doesNotHaveBean(AuditAuthenticationListener.class));
         runner.withPropertyValues("audit.security.enabled=false")
                 .run(ctx -> assertThat(ctx).doesNotHaveBean(AuditAuthenticationListener.class));
         runner.withClassLoader(new FilteredClassLoader("jakarta.servlet"))
-                .run(ctx -> assertThat(ctx).hasSingleBean(ActivityRecorder.class)
+                .run(ctx -> assertThat(ctx)
+                        .hasSingleBean(ActivityRecorder.class)
                         .doesNotHaveBean(AuditAuthenticationListener.class));
     }
 
@@ -143,22 +169,29 @@ class AuditAutoConfigurationTest {
     @Test
     void metricsAndHealthBackOffWithoutTheirLibraries() {
         runner.withClassLoader(new FilteredClassLoader("io.micrometer", "org.springframework.boot.health"))
-                .run(ctx -> assertThat(ctx).hasSingleBean(ActivityRecorder.class)
-                        .doesNotHaveBean(AuditMeterBinder.class).doesNotHaveBean(AuditHealthIndicator.class));
+                .run(ctx -> assertThat(ctx)
+                        .hasSingleBean(ActivityRecorder.class)
+                        .doesNotHaveBean(AuditMeterBinder.class)
+                        .doesNotHaveBean(AuditHealthIndicator.class));
         runner.withPropertyValues("management.health.audit.enabled=false")
                 .run(ctx -> assertThat(ctx).doesNotHaveBean(AuditHealthIndicator.class));
     }
 
     @Test
     void mvcCaptureOnlyInServletAppsWithSpringMvcAndSwitchable() {
-        web.run(ctx -> assertThat(ctx).hasSingleBean(AuditHandlerInterceptor.class)
-                .hasBean("auditRequestFilter").hasBean("auditWebMvcConfigurer"));
+        web.run(ctx -> assertThat(ctx)
+                .hasSingleBean(AuditHandlerInterceptor.class)
+                .hasBean("auditRequestFilter")
+                .hasBean("auditWebMvcConfigurer"));
         runner.run(ctx -> assertThat(ctx).doesNotHaveBean(AuditHandlerInterceptor.class));
         web.withPropertyValues("audit.web.enabled=false")
-                .run(ctx -> assertThat(ctx).doesNotHaveBean(AuditHandlerInterceptor.class).doesNotHaveBean("auditRequestFilter"));
+                .run(ctx -> assertThat(ctx)
+                        .doesNotHaveBean(AuditHandlerInterceptor.class)
+                        .doesNotHaveBean("auditRequestFilter"));
         web.withClassLoader(new FilteredClassLoader("org.springframework.web.servlet"))
                 .run(ctx -> assertThat(ctx).doesNotHaveBean(AuditHandlerInterceptor.class));
-        web.withPropertyValues("audit.enabled=false").run(ctx -> assertThat(ctx).doesNotHaveBean(AuditHandlerInterceptor.class));
+        web.withPropertyValues("audit.enabled=false")
+                .run(ctx -> assertThat(ctx).doesNotHaveBean(AuditHandlerInterceptor.class));
     }
 
     @Test
@@ -173,8 +206,9 @@ class AuditAutoConfigurationTest {
     @Test
     void actorsComeFromSpringSecurityWhenPresent() {
         runner.run(ctx -> assertThat(ctx).hasBean("auditActorResolver"));
-        runner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run(ctx -> assertThat(ctx)
-                .doesNotHaveBean("auditActorResolver").hasSingleBean(HttpActivityMapper.class));
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+                .run(ctx ->
+                        assertThat(ctx).doesNotHaveBean("auditActorResolver").hasSingleBean(HttpActivityMapper.class));
     }
 
     @Test
@@ -198,8 +232,10 @@ class AuditAutoConfigurationTest {
             assertThat(retention.isActive()).isTrue();
             assertThat(retention.isRunning()).isTrue();
             ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
-            recorder.record(ActionType.READ, b -> b.occurredAt(java.time.Instant.now().minus(Duration.ofDays(91))));
-            recorder.record(ActionType.READ, b -> b.occurredAt(java.time.Instant.now().minus(Duration.ofDays(89))));
+            recorder.record(
+                    ActionType.READ, b -> b.occurredAt(java.time.Instant.now().minus(Duration.ofDays(91))));
+            recorder.record(
+                    ActionType.READ, b -> b.occurredAt(java.time.Instant.now().minus(Duration.ofDays(89))));
             assertThat(retention.purgeNow()).isEqualTo(1);
             assertThat(ctx.getBean(InMemoryActivityStore.class).size()).isEqualTo(1);
         });
@@ -211,7 +247,8 @@ class AuditAutoConfigurationTest {
         AtomicInteger recorded = new AtomicInteger();
         // A long linger keeps the records queued until the context closes.
         runner.withBean("myStore", InMemoryActivityStore.class, () -> store)
-                .withPropertyValues("audit.linger=1h", "audit.batch-size=100000").run(ctx -> {
+                .withPropertyValues("audit.linger=1h", "audit.batch-size=100000")
+                .run(ctx -> {
                     ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
                     for (int i = 0; i < 500; i++) {
                         recorder.record(ActionType.CREATE, b -> b.actor("alice"));

@@ -6,13 +6,13 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.OverflowPolicy;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
@@ -25,7 +25,8 @@ class AuditHealthIndicatorTest {
 
     @Test
     void upWhileRecordsAreWritten() {
-        try (ActivityRecorder recorder = ActivityRecorder.builder().store(InMemoryActivityStore.create()).build()) {
+        try (ActivityRecorder recorder =
+                ActivityRecorder.builder().store(InMemoryActivityStore.create()).build()) {
             recorder.record(ActionType.READ, b -> b.actor("alice"));
             recorder.flush(Duration.ofSeconds(5));
             Health health = indicator(recorder).health();
@@ -36,9 +37,13 @@ class AuditHealthIndicatorTest {
 
     @Test
     void downAfterALossUntilTheWindowHasPassed() {
-        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> {
+        try (ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(batch -> {
                     throw new IllegalStateException("database down");
-                }).retry(1, Duration.ofMillis(1), Duration.ofMillis(1)).clock(clock).build()) {
+                })
+                .retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
+                .clock(clock)
+                .build()) {
             AuditHealthIndicator indicator = indicator(recorder);
             assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
             recorder.record(ActionType.READ, b -> b.actor("alice"));
@@ -58,25 +63,35 @@ class AuditHealthIndicatorTest {
     void upWithJournalDetailsWhileTheStoreIsDownAndRecordsWaitOnDisk(@TempDir Path journal) throws Exception {
         AtomicBoolean storeDown = new AtomicBoolean(true);
         InMemoryActivityStore store = InMemoryActivityStore.create();
-        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> {
+        try (ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(batch -> {
                     if (storeDown.get()) {
                         throw new IllegalStateException("database down");
                     }
                     store.append(batch);
-                }).journal(journal).retry(1, Duration.ofMillis(1), Duration.ofMillis(5)).clock(clock).build()) {
+                })
+                .journal(journal)
+                .retry(1, Duration.ofMillis(1), Duration.ofMillis(5))
+                .clock(clock)
+                .build()) {
             AuditHealthIndicator indicator = indicator(recorder);
             recorder.record(ActionType.READ, b -> b.actor("alice"));
             JournalAwait.until(recorder, s -> s.spilled() == 1);
             Health waiting = indicator.health();
             assertThat(waiting.getStatus()).isEqualTo(Status.UP);
-            assertThat(waiting.getDetails()).containsEntry("spilled", 1L).containsEntry("failed", 0L)
-                    .containsKey("journal").containsKey("oldestJournaledAgeMs");
+            assertThat(waiting.getDetails())
+                    .containsEntry("spilled", 1L)
+                    .containsEntry("failed", 0L)
+                    .containsKey("journal")
+                    .containsKey("oldestJournaledAgeMs");
             assertThat((Long) waiting.getDetails().get("journalBytes")).isPositive();
             storeDown.set(false);
             JournalAwait.untilReplayed(recorder);
             Health replayed = indicator.health();
             assertThat(replayed.getStatus()).isEqualTo(Status.UP);
-            assertThat(replayed.getDetails()).containsEntry("replayed", 1L).containsEntry("journalBytes", 0L)
+            assertThat(replayed.getDetails())
+                    .containsEntry("replayed", 1L)
+                    .containsEntry("journalBytes", 0L)
                     .doesNotContainKey("journal");
             assertThat(store.size()).isEqualTo(1);
         }
@@ -86,14 +101,19 @@ class AuditHealthIndicatorTest {
     void downWhileTheWriterIsStuck() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch writing = new CountDownLatch(1);
-        try (ActivityRecorder recorder = ActivityRecorder.builder().sink(batch -> {
+        try (ActivityRecorder recorder = ActivityRecorder.builder()
+                .sink(batch -> {
                     writing.countDown();
                     try {
                         release.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                }).batchSize(1).overflow(OverflowPolicy.DROP).clock(clock).build()) {
+                })
+                .batchSize(1)
+                .overflow(OverflowPolicy.DROP)
+                .clock(clock)
+                .build()) {
             AuditHealthIndicator indicator = indicator(recorder);
             recorder.record(ActionType.READ, b -> b.actor("first"));
             writing.await();

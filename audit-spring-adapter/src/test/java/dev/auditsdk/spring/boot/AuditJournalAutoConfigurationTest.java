@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityQuery;
 import dev.auditsdk.ActivityRecorder;
-import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.integrity.Checkpoint;
 import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
+import dev.auditsdk.jdbi.JdbiActivityStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +27,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** {@code audit.journal.*}, {@code audit.mode=durable}, {@code audit.overflow=spill} and {@code audit.checkpoints.*}. */
 class AuditJournalAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(AuditJdbiAutoConfiguration.class, AuditRecorderAutoConfiguration.class,
-                    AuditMetricsAutoConfiguration.class, AuditHealthAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(
+                    AuditJdbiAutoConfiguration.class,
+                    AuditRecorderAutoConfiguration.class,
+                    AuditMetricsAutoConfiguration.class,
+                    AuditHealthAutoConfiguration.class))
             .withPropertyValues("audit.store=memory");
 
     @TempDir
@@ -37,25 +40,34 @@ class AuditJournalAutoConfigurationTest {
     @Test
     void durableRecorderWritesTheJournalUnderTheDirectoryAndTheRecordReachesTheStore() {
         Path journal = dir.resolve("journal");
-        runner.withPropertyValues("audit.store=jdbc", "audit.jdbc.url=jdbc:h2:mem:durable-" + UUID.randomUUID(),
-                "audit.mode=durable", "audit.journal.dir=" + journal, "audit.journal.max-bytes=10MB").run(ctx -> {
-            ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
-            recorder.record(ActionType.UPDATE, b -> b.actor("alice").target("Post", 7));
-            assertThat(segments(journal)).isNotEmpty();
-            assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
-            assertThat(ctx.getBean(JdbiActivityStore.class).find(ActivityQuery.latest()).items())
-                    .singleElement().satisfies(log -> assertThat(log.actor()).contains("alice"));
-            assertThat(recorder.stats().spilled()).isEqualTo(1);
-            assertThat(recorder.stats().lost()).isZero();
-        });
+        runner.withPropertyValues(
+                        "audit.store=jdbc",
+                        "audit.jdbc.url=jdbc:h2:mem:durable-" + UUID.randomUUID(),
+                        "audit.mode=durable",
+                        "audit.journal.dir=" + journal,
+                        "audit.journal.max-bytes=10MB")
+                .run(ctx -> {
+                    ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
+                    recorder.record(ActionType.UPDATE, b -> b.actor("alice").target("Post", 7));
+                    assertThat(segments(journal)).isNotEmpty();
+                    assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
+                    assertThat(ctx.getBean(JdbiActivityStore.class)
+                                    .find(ActivityQuery.latest())
+                                    .items())
+                            .singleElement()
+                            .satisfies(log -> assertThat(log.actor()).contains("alice"));
+                    assertThat(recorder.stats().spilled()).isEqualTo(1);
+                    assertThat(recorder.stats().lost()).isZero();
+                });
     }
 
     @Test
     void asyncRecorderWithAJournalKeepsItUnderTheDirectory() {
-        runner.withPropertyValues("audit.journal.dir=" + dir, "audit.overflow=spill").run(ctx -> {
-            assertThat(ctx).hasNotFailed();
-            assertThat(Files.exists(dir.resolve(".lock"))).isTrue();
-        });
+        runner.withPropertyValues("audit.journal.dir=" + dir, "audit.overflow=spill")
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    assertThat(Files.exists(dir.resolve(".lock"))).isTrue();
+                });
     }
 
     @Test
@@ -68,8 +80,10 @@ class AuditJournalAutoConfigurationTest {
 
     @Test
     void spillWithoutAJournalFailsNamingTheProperty() {
-        runner.withPropertyValues("audit.overflow=spill").run(ctx -> assertThat(ctx).getFailure()
-                .hasStackTraceContaining("audit.overflow=spill needs audit.journal.dir"));
+        runner.withPropertyValues("audit.overflow=spill")
+                .run(ctx -> assertThat(ctx)
+                        .getFailure()
+                        .hasStackTraceContaining("audit.overflow=spill needs audit.journal.dir"));
     }
 
     @Test
@@ -81,14 +95,18 @@ class AuditJournalAutoConfigurationTest {
 
     @Test
     void syncModeRefusesJournalAndCheckpointsItWouldIgnore() {
-        runner.withPropertyValues("audit.mode=sync", "audit.journal.dir=" + dir).run(ctx -> assertThat(ctx)
-                .getFailure().hasStackTraceContaining("audit.mode=sync uses neither audit.journal.dir"));
+        runner.withPropertyValues("audit.mode=sync", "audit.journal.dir=" + dir)
+                .run(ctx -> assertThat(ctx)
+                        .getFailure()
+                        .hasStackTraceContaining("audit.mode=sync uses neither audit.journal.dir"));
     }
 
     @Test
     void tooSmallJournalFailsNamingTheProperty() {
-        runner.withPropertyValues("audit.journal.dir=" + dir, "audit.journal.max-bytes=100B").run(ctx -> assertThat(ctx)
-                .getFailure().hasStackTraceContaining("audit.journal.max-bytes: journalMaxBytes must be at least 1024"));
+        runner.withPropertyValues("audit.journal.dir=" + dir, "audit.journal.max-bytes=100B")
+                .run(ctx -> assertThat(ctx)
+                        .getFailure()
+                        .hasStackTraceContaining("audit.journal.max-bytes: journalMaxBytes must be at least 1024"));
     }
 
     @Test
@@ -96,12 +114,18 @@ class AuditJournalAutoConfigurationTest {
         runner.withPropertyValues("audit.journal.dir=" + dir).run(ctx -> {
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             ctx.getBean(AuditMeterBinder.class).bindTo(registry);
-            for (String counter : List.of("audit.records.spilled", "audit.records.replayed",
-                    "audit.records.quarantined", "audit.journal.skipped")) {
-                assertThat(registry.get(counter).functionCounter().count()).as(counter).isZero();
+            for (String counter : List.of(
+                    "audit.records.spilled",
+                    "audit.records.replayed",
+                    "audit.records.quarantined",
+                    "audit.journal.skipped")) {
+                assertThat(registry.get(counter).functionCounter().count())
+                        .as(counter)
+                        .isZero();
             }
             assertThat(registry.get("audit.journal.bytes").gauge().value()).isZero();
-            assertThat(registry.get("audit.journal.oldest.age").timeGauge().value()).isZero();
+            assertThat(registry.get("audit.journal.oldest.age").timeGauge().value())
+                    .isZero();
         });
     }
 
@@ -110,15 +134,21 @@ class AuditJournalAutoConfigurationTest {
         KeyPair keys = Checkpoints.generateKeyPair();
         Path key = Files.writeString(dir.resolve("audit-private.pem"), Checkpoints.toPem(keys.getPrivate()));
         Path file = dir.resolve("checkpoints/audit.chk");
-        runner.withPropertyValues("audit.checkpoints.file=" + file, "audit.checkpoints.private-key=" + key,
-                "audit.checkpoints.every-records=1", "audit.checkpoints.every=1h").run(ctx -> {
-            ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
-            recorder.record(ActionType.CREATE, b -> b.actor("alice"));
-            recorder.record(ActionType.DELETE, b -> b.actor("alice"));
-            assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
-        });
+        runner.withPropertyValues(
+                        "audit.checkpoints.file=" + file,
+                        "audit.checkpoints.private-key=" + key,
+                        "audit.checkpoints.every-records=1",
+                        "audit.checkpoints.every=1h")
+                .run(ctx -> {
+                    ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
+                    recorder.record(ActionType.CREATE, b -> b.actor("alice"));
+                    recorder.record(ActionType.DELETE, b -> b.actor("alice"));
+                    assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
+                });
         List<Checkpoint> checkpoints = FileCheckpointSink.of(file).readAll();
-        assertThat(checkpoints).isNotEmpty().allSatisfy(c -> assertThat(c.verify(keys.getPublic())).isTrue());
+        assertThat(checkpoints)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.verify(keys.getPublic())).isTrue());
         assertThat(checkpoints).extracting(Checkpoint::seq).contains(2L);
         // Closing the application context closed the recorder, which sealed its chain.
         assertThat(checkpoints.get(checkpoints.size() - 1).closed()).isTrue();
@@ -126,21 +156,28 @@ class AuditJournalAutoConfigurationTest {
 
     @Test
     void checkpointSettingsMustBeComplete() throws IOException {
-        Path garbage = Files.writeString(dir.resolve("not-a-key.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
-        runner.withPropertyValues("audit.checkpoints.file=" + dir.resolve("a.chk")).run(ctx -> assertThat(ctx)
-                .getFailure().hasStackTraceContaining("audit.checkpoints.private-key is not"));
-        runner.withPropertyValues("audit.checkpoints.private-key=" + garbage).run(ctx -> assertThat(ctx)
-                .getFailure().hasStackTraceContaining("audit.checkpoints.file is not"));
-        runner.withPropertyValues("audit.checkpoints.file=" + dir.resolve("a.chk"), "audit.checkpoints.private-key=" + garbage)
-                .run(ctx -> assertThat(ctx).getFailure()
-                        .hasStackTraceContaining("does not hold an Ed25519 private key"));
+        Path garbage = Files.writeString(
+                dir.resolve("not-a-key.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        runner.withPropertyValues("audit.checkpoints.file=" + dir.resolve("a.chk"))
+                .run(ctx ->
+                        assertThat(ctx).getFailure().hasStackTraceContaining("audit.checkpoints.private-key is not"));
+        runner.withPropertyValues("audit.checkpoints.private-key=" + garbage)
+                .run(ctx -> assertThat(ctx).getFailure().hasStackTraceContaining("audit.checkpoints.file is not"));
+        runner.withPropertyValues(
+                        "audit.checkpoints.file=" + dir.resolve("a.chk"), "audit.checkpoints.private-key=" + garbage)
+                .run(ctx ->
+                        assertThat(ctx).getFailure().hasStackTraceContaining("does not hold an Ed25519 private key"));
     }
 
     @Test
     void bindsRelativePathsAsGivenAndDataSizes() {
-        new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
-                .withPropertyValues("audit.journal.dir=var/audit-journal", "audit.journal.max-bytes=64MB",
-                        "audit.checkpoints.file=../secure/audit.chk", "audit.checkpoints.every=30s")
+        new ApplicationContextRunner()
+                .withUserConfiguration(PropertiesOnly.class)
+                .withPropertyValues(
+                        "audit.journal.dir=var/audit-journal",
+                        "audit.journal.max-bytes=64MB",
+                        "audit.checkpoints.file=../secure/audit.chk",
+                        "audit.checkpoints.every=30s")
                 .run(ctx -> {
                     AuditProperties p = ctx.getBean(AuditProperties.class);
                     assertThat(p.getJournal().getDir()).isEqualTo(Path.of("var/audit-journal"));
@@ -155,7 +192,8 @@ class AuditJournalAutoConfigurationTest {
 
     private static List<Path> segments(Path journal) throws IOException {
         try (Stream<Path> files = Files.list(journal)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jnl")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".jnl"))
+                    .toList();
         }
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** GET /api/activity: filters, paging, the role check, errors, and every read recorded. */
-@SpringBootTest(classes = BlogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = BlogTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"audit.store=memory", "audit.web.read-api.enabled=true"})
 class ActivityReadApiIT {
     private static final String AUDITOR = Http.basic("auditor", BlogTestApplication.PASSWORD);
@@ -49,9 +51,13 @@ class ActivityReadApiIT {
         Instant base = Instant.parse("2026-03-01T10:00:00Z");
         for (int i = 0; i < 25; i++) {
             int n = i;
-            recorder.record(ActionType.UPDATE, b -> b.actor(n % 2 == 0 ? "carol" : "dave").occurredAt(base.plusSeconds(n))
-                    .target("Invoice", n % 5).status(n % 7 == 0 ? Status.FAILED : Status.SUCCESS)
-                    .remarks("changed invoice " + n + (n == 13 ? " UNLUCKY" : "")));
+            recorder.record(
+                    ActionType.UPDATE,
+                    b -> b.actor(n % 2 == 0 ? "carol" : "dave")
+                            .occurredAt(base.plusSeconds(n))
+                            .target("Invoice", n % 5)
+                            .status(n % 7 == 0 ? Status.FAILED : Status.SUCCESS)
+                            .remarks("changed invoice " + n + (n == 13 ? " UNLUCKY" : "")));
         }
         recorder.record(ActionType.LOGIN, b -> b.actor("carol").occurredAt(base.plusSeconds(100)));
         app.records();
@@ -60,7 +66,8 @@ class ActivityReadApiIT {
     private JsonNode read(String query) throws Exception {
         HttpResponse<String> r = http.get("/api/activity" + query, "Authorization", AUDITOR);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return JSON.readTree(r.body());
     }
 
@@ -72,14 +79,29 @@ class ActivityReadApiIT {
         assertThat(page.get("nextCursor").isNull()).isTrue();
         JsonNode first = page.get("items").get(0);
         assertThat(first.get("remarks").asText()).isEqualTo("changed invoice 20");
-        for (String field : List.of("id", "occurredAt", "actor", "action", "status", "remarks", "targetType", "targetId",
-                "clientIp", "httpMethod", "httpPath", "httpRoute", "httpStatus", "data")) {
+        for (String field : List.of(
+                "id",
+                "occurredAt",
+                "actor",
+                "action",
+                "status",
+                "remarks",
+                "targetType",
+                "targetId",
+                "clientIp",
+                "httpMethod",
+                "httpPath",
+                "httpRoute",
+                "httpStatus",
+                "data")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(read("?status=failed").get("items")).hasSize(4); // n = 0, 7, 14, 21
         assertThat(read("?q=unlucky").get("items")).hasSize(1);
         assertThat(read("?action=Login,Update&actor=carol").get("items")).hasSize(14);
-        assertThat(read("?from=2026-03-01T10:00:10Z&to=2026-03-01T10:00:20Z&actor=dave").get("items")).hasSize(5);
+        assertThat(read("?from=2026-03-01T10:00:10Z&to=2026-03-01T10:00:20Z&actor=dave")
+                        .get("items"))
+                .hasSize(5);
     }
 
     @Test
@@ -88,9 +110,12 @@ class ActivityReadApiIT {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = read("?action=Update&limit=10" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+            JsonNode page = read("?action=Update&limit=10"
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
             page.get("items").forEach(i -> remarks.add(i.get("remarks").asText().replace(" UNLUCKY", "")));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asText();
             pages++;
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
@@ -101,36 +126,54 @@ class ActivityReadApiIT {
 
     @Test
     void oneRecordById() throws Exception {
-        ActivityLog login = app.records().stream().filter(l -> l.action().equals(ActionType.LOGIN)).findFirst().orElseThrow();
+        ActivityLog login = app.records().stream()
+                .filter(l -> l.action().equals(ActionType.LOGIN))
+                .findFirst()
+                .orElseThrow();
         HttpResponse<String> r = http.get("/api/activity/" + login.id(), "Authorization", AUDITOR);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(r.body()).get("action").asText()).isEqualTo("Login");
-        assertThat(http.get("/api/activity/" + java.util.UUID.randomUUID(), "Authorization", AUDITOR).statusCode()).isEqualTo(404);
-        assertThat(http.get("/api/activity/not-a-uuid", "Authorization", AUDITOR).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/activity/" + java.util.UUID.randomUUID(), "Authorization", AUDITOR)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(http.get("/api/activity/not-a-uuid", "Authorization", AUDITOR)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void badParametersAreA400WithAClearMessage() throws Exception {
-        for (String bad : List.of("?limit=0", "?limit=ten", "?status=MAYBE", "?from=yesterday", "?cursor=garbage!",
-                "?from=2026-03-02&to=2026-03-01", "?actor=a&actor=b")) {
+        for (String bad : List.of(
+                "?limit=0",
+                "?limit=ten",
+                "?status=MAYBE",
+                "?from=yesterday",
+                "?cursor=garbage!",
+                "?from=2026-03-02&to=2026-03-01",
+                "?actor=a&actor=b")) {
             HttpResponse<String> r = http.get("/api/activity" + bad, "Authorization", AUDITOR);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
             JsonNode error = JSON.readTree(r.body());
             assertThat(error.get("error").asText()).isEqualTo("bad_request");
             assertThat(error.get("message").asText()).as(bad).isNotBlank();
         }
-        assertThat(JSON.readTree(http.get("/api/activity?limit=0", "Authorization", AUDITOR).body()).get("message").asText())
+        assertThat(JSON.readTree(http.get("/api/activity?limit=0", "Authorization", AUDITOR)
+                                .body())
+                        .get("message")
+                        .asText())
                 .contains("limit");
     }
 
     @Test
     void onlyAuditorsMayReadAndEveryReadIsRecorded() throws Exception {
-        assertThat(http.get("/api/activity", "Authorization", Http.basic("alice", BlogTestApplication.PASSWORD)).statusCode())
+        assertThat(http.get("/api/activity", "Authorization", Http.basic("alice", BlogTestApplication.PASSWORD))
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(http.get("/api/activity").statusCode()).isEqualTo(401);
         read("?actor=carol");
 
-        List<ActivityLog> reads = app.await(2, l -> l.target().map(t -> t.type().equals("ActivityLog")).orElse(false));
+        List<ActivityLog> reads = app.await(
+                2, l -> l.target().map(t -> t.type().equals("ActivityLog")).orElse(false));
         assertThat(reads).extracting(ActivityLog::action).containsOnly(ActionType.READ);
         ActivityLog denied = reads.get(0);
         assertThat(denied.actor()).contains("alice");

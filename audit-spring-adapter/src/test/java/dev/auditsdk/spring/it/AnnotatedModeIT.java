@@ -15,10 +15,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code audit.web.mode=annotated}, and the actuator's view of the recorder (health, meters). */
-@SpringBootTest(classes = BlogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"audit.store=memory", "audit.web.mode=annotated", "audit.web.read-api.enabled=true",
-                "audit.web.read-api.path=/audit/trail", "audit.web.read-api.role=INSPECTOR",
-                "management.endpoints.web.exposure.include=health,metrics", "management.endpoint.health.show-details=always"})
+@SpringBootTest(
+        classes = BlogTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "audit.store=memory",
+            "audit.web.mode=annotated",
+            "audit.web.read-api.enabled=true",
+            "audit.web.read-api.path=/audit/trail",
+            "audit.web.read-api.role=INSPECTOR",
+            "management.endpoints.web.exposure.include=health,metrics",
+            "management.endpoint.health.show-details=always"
+        })
 class AnnotatedModeIT {
     private static final String ALICE = Http.basic("alice", BlogTestApplication.PASSWORD);
 
@@ -47,7 +55,8 @@ class AnnotatedModeIT {
         http.send("PUT", "/api/posts/1", "annotated", "Authorization", ALICE);
         app.await(2, l -> "alice".equals(l.actor().orElse(null)));
         records = app.records();
-        assertThat(records).extracting(l -> l.httpRoute().orElse(null))
+        assertThat(records)
+                .extracting(l -> l.httpRoute().orElse(null))
                 .containsExactly("/api/posts/{id}/publish", "/api/posts/{id}");
     }
 
@@ -55,11 +64,14 @@ class AnnotatedModeIT {
     void readApiPathAndRoleAreConfigurable() {
         Http http = new Http(port);
         assertThat(http.get("/audit/trail", "Authorization", Http.basic("auditor", BlogTestApplication.PASSWORD))
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(http.get("/audit/trail", "Authorization", Http.basic("inspector", BlogTestApplication.PASSWORD))
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(http.get("/api/activity", "Authorization", Http.basic("inspector", BlogTestApplication.PASSWORD))
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -67,9 +79,11 @@ class AnnotatedModeIT {
         Http http = new Http(port);
         http.send("POST", "/api/posts/3/publish", "", "Authorization", ALICE);
         new AuditedApp(recorder, store).await(1, l -> true);
-        JsonNode health = new ObjectMapper().readTree(http.get("/actuator/health").body());
+        JsonNode health =
+                new ObjectMapper().readTree(http.get("/actuator/health").body());
         assertThat(health.at("/components/audit/status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/audit/details/written").asLong()).isPositive();
-        assertThat(meters.get("audit.records.written").functionCounter().count()).isPositive();
+        assertThat(meters.get("audit.records.written").functionCounter().count())
+                .isPositive();
     }
 }

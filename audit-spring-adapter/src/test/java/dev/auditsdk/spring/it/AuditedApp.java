@@ -1,7 +1,5 @@
 package dev.auditsdk.spring.it;
 
-import org.awaitility.Awaitility;
-
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
@@ -10,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /** Access to what the running application recorded. */
 final class AuditedApp {
@@ -40,7 +39,9 @@ final class AuditedApp {
      * records after the response was sent, so the client can be a little ahead of the store.
      */
     List<ActivityLog> await(int count, Predicate<ActivityLog> filter) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> records().stream().filter(filter).count() >= count);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> records().stream().filter(filter).count() >= count);
         return records().stream().filter(filter).toList();
     }
 
@@ -54,7 +55,12 @@ final class AuditedApp {
      */
     void barrier(Http http) {
         String id = "barrier-" + java.util.UUID.randomUUID();
-        http.get("/api/barrier", "Authorization", Http.basic("barrier", BlogTestApplication.PASSWORD), "X-Request-Id", id);
+        http.get(
+                "/api/barrier",
+                "Authorization",
+                Http.basic("barrier", BlogTestApplication.PASSWORD),
+                "X-Request-Id",
+                id);
         await(1, l -> id.equals(l.requestId().orElse(null)));
     }
 

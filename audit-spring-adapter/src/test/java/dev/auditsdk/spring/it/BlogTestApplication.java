@@ -20,10 +20,12 @@ public class BlogTestApplication {
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.disable())
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/**", "/plain/**").authenticated()
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/**", "/plain/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(form -> form.successHandler((req, res, auth) -> res.setStatus(200))
                         .failureHandler((req, res, ex) -> res.setStatus(401)))
@@ -34,10 +36,25 @@ public class BlogTestApplication {
     @Bean
     UserDetailsService users() {
         return new InMemoryUserDetailsManager(
-                User.withUsername("alice").password("{noop}" + PASSWORD).roles("USER").build(),
-                User.withUsername("barrier").password("{noop}" + PASSWORD).roles("USER").build(),
-                User.withUsername("bob").password("{noop}" + PASSWORD).roles("USER").build(),
-                User.withUsername("inspector").password("{noop}" + PASSWORD).roles("USER", "INSPECTOR").build(),
-                User.withUsername("auditor").password("{noop}" + PASSWORD).roles("USER", "AUDITOR").build());
+                User.withUsername("alice")
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER")
+                        .build(),
+                User.withUsername("barrier")
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER")
+                        .build(),
+                User.withUsername("bob")
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER")
+                        .build(),
+                User.withUsername("inspector")
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER", "INSPECTOR")
+                        .build(),
+                User.withUsername("auditor")
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER", "AUDITOR")
+                        .build());
     }
 }

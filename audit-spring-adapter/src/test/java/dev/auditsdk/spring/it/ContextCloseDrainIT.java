@@ -14,14 +14,20 @@ class ContextCloseDrainIT {
         InMemoryActivityStore store;
         int requests = 20;
         // A one-hour linger and a huge batch: nothing is written until the context closes.
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BlogTestApplication.class).run(
-                "--server.port=0", "--audit.store=memory", "--audit.linger=1h", "--audit.batch-size=100000")) {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BlogTestApplication.class)
+                .run("--server.port=0", "--audit.store=memory", "--audit.linger=1h", "--audit.batch-size=100000")) {
             store = ctx.getBean(InMemoryActivityStore.class);
             int port = ctx.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Http http = new Http(port);
             for (int i = 0; i < requests; i++) {
-                assertThat(http.send("POST", "/api/posts", "post " + i, "Authorization",
-                        Http.basic("alice", BlogTestApplication.PASSWORD)).statusCode()).isEqualTo(201);
+                assertThat(http.send(
+                                        "POST",
+                                        "/api/posts",
+                                        "post " + i,
+                                        "Authorization",
+                                        Http.basic("alice", BlogTestApplication.PASSWORD))
+                                .statusCode())
+                        .isEqualTo(201);
             }
             assertThat(store.size()).isZero();
         }

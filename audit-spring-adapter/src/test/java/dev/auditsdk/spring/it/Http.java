@@ -15,8 +15,10 @@ import java.util.Base64;
 /** A tiny real HTTP client for the tests: one cookie jar per instance (a browser session). */
 final class Http {
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
 
     Http(int port) {
@@ -25,8 +27,11 @@ final class Http {
 
     /** The value of a cookie this client holds, e.g. the session id {@code JSESSIONID}. */
     String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     static String basic(String user, String password) {
@@ -34,8 +39,13 @@ final class Http {
     }
 
     HttpResponse<String> send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             b.headers(headers);
         }

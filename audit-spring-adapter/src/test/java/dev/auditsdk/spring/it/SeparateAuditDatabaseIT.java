@@ -34,30 +34,49 @@ class SeparateAuditDatabaseIT {
     void recordsGoToTheSeparateAuditDatabaseThroughItsOwnPool() throws Exception {
         String auditUrl = "jdbc:h2:file:" + DIR.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         String appUrl = "jdbc:h2:mem:app-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BlogTestApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + appUrl, "--audit.jdbc.url=" + auditUrl,
-                "--audit.jdbc.username=sa", "--audit.jdbc.password=")) {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BlogTestApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + appUrl,
+                        "--audit.jdbc.url=" + auditUrl,
+                        "--audit.jdbc.username=sa",
+                        "--audit.jdbc.password=")) {
             ActivityStore store = ctx.getBean(ActivityStore.class);
             assertThat(store).isInstanceOf(JdbiActivityStore.class);
             DataSource appDataSource = ctx.getBean(DataSource.class);
             assertThat(appDataSource).isInstanceOf(HikariDataSource.class);
 
             Http http = new Http(ctx.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
-            assertThat(http.send("POST", "/api/posts", "stored", "Authorization",
-                    Http.basic("alice", BlogTestApplication.PASSWORD)).statusCode()).isEqualTo(201);
-            Awaitility.await().atMost(Duration.ofSeconds(20))
-                    .until(() -> store.find(ActivityQuery.builder().actor("alice").build()).items().size() == 1);
+            assertThat(http.send(
+                                    "POST",
+                                    "/api/posts",
+                                    "stored",
+                                    "Authorization",
+                                    Http.basic("alice", BlogTestApplication.PASSWORD))
+                            .statusCode())
+                    .isEqualTo(201);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            store.find(ActivityQuery.builder().actor("alice").build())
+                                            .items()
+                                            .size()
+                                    == 1);
 
-            try (Connection c = appDataSource.getConnection(); Statement s = c.createStatement();
+            try (Connection c = appDataSource.getConnection();
+                    Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                             + "WHERE UPPER(TABLE_NAME) = 'ACTIVITY_LOG'")) {
                 rs.next();
-                assertThat(rs.getInt(1)).as("activity_log in the application's database").isZero();
+                assertThat(rs.getInt(1))
+                        .as("activity_log in the application's database")
+                        .isZero();
             }
             // The audit store has a pool of its own, next to (not inside) the application's.
             String appPool = ((HikariDataSource) appDataSource).getPoolName();
             assertThat(appPool).isNotBlank().doesNotStartWith("audit-store-");
-            assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
+            assertThat(Thread.getAllStackTraces().keySet())
+                    .map(Thread::getName)
                     .anyMatch(n -> n.startsWith("audit-store-"));
         }
         // After shutdown the record is in the audit database file.
@@ -66,7 +85,8 @@ class SeparateAuditDatabaseIT {
     }
 
     private static int count(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

@@ -22,7 +22,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * twice. The test expires the sessions the way Tomcat's background thread does, without waiting
  * for the timeout.
  */
-@SpringBootTest(classes = BlogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = BlogTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"audit.store=memory", "audit.trusted-proxies=127.0.0.1"})
 class SessionExpiryIT {
     @LocalServerPort
@@ -43,18 +45,23 @@ class SessionExpiryIT {
         app.clear(new Http(port));
         Http expiring = new Http(port);
         Http leaving = new Http(port);
-        assertThat(expiring.formLogin("alice", BlogTestApplication.PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(leaving.formLogin("bob", BlogTestApplication.PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(expiring.formLogin("alice", BlogTestApplication.PASSWORD).statusCode())
+                .isEqualTo(200);
+        assertThat(leaving.formLogin("bob", BlogTestApplication.PASSWORD).statusCode())
+                .isEqualTo(200);
         assertThat(leaving.send("POST", "/logout", "").statusCode()).isEqualTo(200);
 
-        Context webapp = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context webapp = (Context)
+                ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
         Session session = webapp.getManager().findSession(expiring.cookie("JSESSIONID"));
         assertThat(session).isNotNull();
         session.expire();
 
         List<ActivityLog> logouts = app.awaitAction(2, ActionType.LOGOUT);
         app.barrier(new Http(port));
-        logouts = app.records().stream().filter(l -> l.action().equals(ActionType.LOGOUT)).toList();
+        logouts = app.records().stream()
+                .filter(l -> l.action().equals(ActionType.LOGOUT))
+                .toList();
         assertThat(logouts).extracting(l -> l.actor().orElse(null)).containsExactly("bob", "alice");
         ActivityLog expired = logouts.get(1);
         assertThat(expired.source()).isEqualTo(Source.AUTH);

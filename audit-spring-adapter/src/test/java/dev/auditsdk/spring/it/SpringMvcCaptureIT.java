@@ -18,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One record per handled request through a real server, real Spring Security and real HTTP. */
-@SpringBootTest(classes = BlogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = BlogTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"audit.store=memory", "audit.trusted-proxies=127.0.0.1"})
 class SpringMvcCaptureIT {
     private static final String ALICE = Http.basic("alice", BlogTestApplication.PASSWORD);
@@ -44,19 +46,27 @@ class SpringMvcCaptureIT {
 
     private List<ActivityLog> aliceRecords() {
         app.barrier(http);
-        return app.records().stream().filter(l -> "alice".equals(l.actor().orElse(null))).toList();
+        return app.records().stream()
+                .filter(l -> "alice".equals(l.actor().orElse(null)))
+                .toList();
     }
 
     @Test
     void crudThroughAControllerMakesOneRecordEach() {
         HttpResponse<String> created = http.send("POST", "/api/posts", "Hello", "Authorization", ALICE);
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(http.get("/api/posts/1", "Authorization", ALICE).statusCode()).isEqualTo(200);
-        assertThat(http.send("PUT", "/api/posts/1", "Hello again", "Authorization", ALICE).statusCode()).isEqualTo(200);
-        assertThat(http.send("DELETE", "/api/posts/1", "", "Authorization", ALICE).statusCode()).isEqualTo(204);
+        assertThat(http.get("/api/posts/1", "Authorization", ALICE).statusCode())
+                .isEqualTo(200);
+        assertThat(http.send("PUT", "/api/posts/1", "Hello again", "Authorization", ALICE)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.send("DELETE", "/api/posts/1", "", "Authorization", ALICE)
+                        .statusCode())
+                .isEqualTo(204);
 
         List<ActivityLog> records = aliceRecords();
-        assertThat(records).extracting(ActivityLog::action)
+        assertThat(records)
+                .extracting(ActivityLog::action)
                 .containsExactly(ActionType.CREATE, ActionType.READ, ActionType.UPDATE, ActionType.DELETE);
         assertThat(records).allSatisfy(l -> {
             assertThat(l.status()).isEqualTo(Status.SUCCESS);
@@ -66,10 +76,13 @@ class SpringMvcCaptureIT {
             assertThat(l.requestId()).isPresent();
             assertThat(l.durationMs()).isPresent();
         });
-        assertThat(records).extracting(l -> l.httpRoute().orElse(null))
+        assertThat(records)
+                .extracting(l -> l.httpRoute().orElse(null))
                 .containsExactly("/api/posts", "/api/posts/{id}", "/api/posts/{id}", "/api/posts/{postId}");
         assertThat(records).extracting(l -> l.httpStatus().orElse(null)).containsExactly(201, 200, 200, 204);
-        assertThat(records.get(0).data()).containsEntry("title", "Hello").containsEntry("handler", "PostController#create");
+        assertThat(records.get(0).data())
+                .containsEntry("title", "Hello")
+                .containsEntry("handler", "PostController#create");
         assertThat(records.get(1).remarks())
                 .contains("User: alice -- Action Type: Read -- Path: /api/posts/1 -- Path Name: /api/posts/{id}");
         assertThat(records.get(2).remarks()).contains("alice changed post 1 via /api/posts/{id}");
@@ -79,8 +92,10 @@ class SpringMvcCaptureIT {
 
     @Test
     void failuresAreRecordedWithTheirStatus() {
-        assertThat(http.get("/api/posts/404", "Authorization", ALICE).statusCode()).isEqualTo(404);
-        assertThat(http.get("/api/posts/boom", "Authorization", ALICE).statusCode()).isEqualTo(500);
+        assertThat(http.get("/api/posts/404", "Authorization", ALICE).statusCode())
+                .isEqualTo(404);
+        assertThat(http.get("/api/posts/boom", "Authorization", ALICE).statusCode())
+                .isEqualTo(500);
 
         List<ActivityLog> records = aliceRecords();
         assertThat(records).hasSize(2).allSatisfy(l -> assertThat(l.status()).isEqualTo(Status.FAILED));
@@ -93,7 +108,9 @@ class SpringMvcCaptureIT {
 
     @Test
     void methodSecurityDenialIsRecordedWithTheFinalStatus() {
-        assertThat(http.send("DELETE", "/api/posts/3/purge", "", "Authorization", ALICE).statusCode()).isEqualTo(403);
+        assertThat(http.send("DELETE", "/api/posts/3/purge", "", "Authorization", ALICE)
+                        .statusCode())
+                .isEqualTo(403);
 
         List<ActivityLog> records = aliceRecords();
         assertThat(records).hasSize(1);
@@ -108,7 +125,9 @@ class SpringMvcCaptureIT {
     @Test
     void noAuditAndCustomActionsAreHonoured() {
         assertThat(http.get("/api/posts/ping", "Authorization", ALICE).body()).isEqualTo("pong");
-        assertThat(http.send("POST", "/api/posts/7/publish", "", "Authorization", ALICE).statusCode()).isEqualTo(200);
+        assertThat(http.send("POST", "/api/posts/7/publish", "", "Authorization", ALICE)
+                        .statusCode())
+                .isEqualTo(200);
 
         List<ActivityLog> records = aliceRecords();
         assertThat(records).hasSize(1);
@@ -119,7 +138,8 @@ class SpringMvcCaptureIT {
 
     @Test
     void requestsRefusedByTheSecurityChainAreRecordedForKnownUsersOnly() {
-        assertThat(http.get("/api/admin/stats", "Authorization", ALICE).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/admin/stats", "Authorization", ALICE).statusCode())
+                .isEqualTo(403);
         assertThat(http.get("/api/posts").statusCode()).isEqualTo(401);
 
         List<ActivityLog> records = aliceRecords();

@@ -17,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Login, failed login and logout: once each per interactive login, never the password. */
-@SpringBootTest(classes = BlogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = BlogTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"audit.store=memory", "audit.trusted-proxies=127.0.0.1"})
 class SpringSecurityLoginIT {
     @LocalServerPort
@@ -39,13 +41,16 @@ class SpringSecurityLoginIT {
 
     private List<ActivityLog> settled(Http http) {
         app.barrier(http);
-        return app.records().stream().filter(l -> !"barrier".equals(l.actor().orElse(null))).toList();
+        return app.records().stream()
+                .filter(l -> !"barrier".equals(l.actor().orElse(null)))
+                .toList();
     }
 
     @Test
     void formLoginIsRecordedOnceAndTheSessionIsTheActorAfterwards() {
         Http browser = new Http(port);
-        assertThat(browser.formLogin("alice", BlogTestApplication.PASSWORD, "X-Request-Id", "login-req-1").statusCode())
+        assertThat(browser.formLogin("alice", BlogTestApplication.PASSWORD, "X-Request-Id", "login-req-1")
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(browser.get("/api/posts").statusCode()).isEqualTo(200);
 
@@ -66,7 +71,9 @@ class SpringSecurityLoginIT {
     void failedFormLoginIsRecordedOnceWithItsReasonAndNeverThePassword() {
         Http browser = new Http(port);
         String wrong = "wrong-Passw0rd-42";
-        assertThat(browser.formLogin("alice", wrong, "X-Forwarded-For", "198.51.100.7").statusCode()).isEqualTo(401);
+        assertThat(browser.formLogin("alice", wrong, "X-Forwarded-For", "198.51.100.7")
+                        .statusCode())
+                .isEqualTo(401);
 
         List<ActivityLog> records = settled(browser);
         assertThat(records).hasSize(1);
@@ -82,11 +89,17 @@ class SpringSecurityLoginIT {
     @Test
     void failedBasicLoginIsRecordedOncePerAttempt() {
         Http client = new Http(port);
-        assertThat(client.get("/api/posts", "Authorization", Http.basic("bob", "nope")).statusCode()).isEqualTo(401);
-        assertThat(client.get("/api/posts", "Authorization", Http.basic("nobody", "nope")).statusCode()).isEqualTo(401);
+        assertThat(client.get("/api/posts", "Authorization", Http.basic("bob", "nope"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(client.get("/api/posts", "Authorization", Http.basic("nobody", "nope"))
+                        .statusCode())
+                .isEqualTo(401);
 
         List<ActivityLog> records = settled(client);
-        assertThat(records).extracting(ActivityLog::action).containsExactly(ActionType.LOGIN_FAILED, ActionType.LOGIN_FAILED);
+        assertThat(records)
+                .extracting(ActivityLog::action)
+                .containsExactly(ActionType.LOGIN_FAILED, ActionType.LOGIN_FAILED);
         assertThat(records).extracting(l -> l.data().get("username")).containsExactly("bob", "nobody");
         assertThat(records).allSatisfy(l -> assertThat(ActivityJson.toJson(l)).doesNotContain("nope"));
     }

@@ -28,7 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Bearer/JWT requests: the token's subject is the actor, a token is never a login, a bad token is a failed one. */
-@SpringBootTest(classes = JwtTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = JwtTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "audit.store=memory")
 class BearerTokenIT {
     @LocalServerPort
@@ -44,13 +46,18 @@ class BearerTokenIT {
 
     private int get(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/hello"))
-                .header("Authorization", "Bearer " + token).build();
+                .header("Authorization", "Bearer " + token)
+                .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static String token(String subject, byte[] key) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().subject(subject)
-                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                new JWTClaimsSet.Builder()
+                        .subject(subject)
+                        .expirationTime(Date.from(Instant.now().plusSeconds(600)))
+                        .build());
         jwt.sign(new MACSigner(key));
         return jwt.serialize();
     }
@@ -74,7 +81,8 @@ class BearerTokenIT {
         assertThat(get(forged)).isEqualTo(401);
 
         List<ActivityLog> records = records(3);
-        assertThat(records).extracting(ActivityLog::action)
+        assertThat(records)
+                .extracting(ActivityLog::action)
                 .containsExactly(ActionType.READ, ActionType.READ, ActionType.LOGIN_FAILED);
         assertThat(records.subList(0, 2)).allSatisfy(l -> {
             assertThat(l.actor()).contains("carol");

@@ -35,11 +35,13 @@ class AuditHandlerInterceptorTest {
     private static final Principal ALICE = () -> "alice";
 
     private final InMemoryActivityStore store = InMemoryActivityStore.create();
-    private final ActivityRecorder recorder = ActivityRecorder.builder().store(store).mode(RecorderMode.SYNC).build();
+    private final ActivityRecorder recorder =
+            ActivityRecorder.builder().store(store).mode(RecorderMode.SYNC).build();
 
     private MockMvc mvc(HttpActivityMapper mapper, boolean annotatedOnly) {
         return MockMvcBuilders.standaloneSetup(new InvoiceController())
-                .addInterceptors(AuditHandlerInterceptor.create(recorder, mapper, annotatedOnly)).build();
+                .addInterceptors(AuditHandlerInterceptor.create(recorder, mapper, annotatedOnly))
+                .build();
     }
 
     private List<ActivityLog> records() {
@@ -83,7 +85,9 @@ class AuditHandlerInterceptorTest {
     @Test
     void anonymousRequestsOnlyWhenAsked() throws Exception {
         mvc(HttpActivityMapper.builder().recordAnonymous(true).build(), false).perform(get("/invoices/7"));
-        assertThat(records()).singleElement().satisfies(l -> assertThat(l.actor()).isEmpty());
+        assertThat(records())
+                .singleElement()
+                .satisfies(l -> assertThat(l.actor()).isEmpty());
     }
 
     @Test
@@ -100,7 +104,8 @@ class AuditHandlerInterceptorTest {
     @Test
     void anEscapedExceptionIsAFailureWith500() {
         MockMvc mvc = mvc(HttpActivityMapper.defaults(), false);
-        assertThatThrownBy(() -> mvc.perform(get("/invoices/broken").principal(ALICE))).hasRootCauseMessage("broken");
+        assertThatThrownBy(() -> mvc.perform(get("/invoices/broken").principal(ALICE)))
+                .hasRootCauseMessage("broken");
         assertThat(records()).singleElement().satisfies(l -> {
             assertThat(l.status()).isEqualTo(Status.FAILED);
             assertThat(l.httpStatus()).contains(500);
@@ -111,8 +116,10 @@ class AuditHandlerInterceptorTest {
 
     @Test
     void anInvalidAnnotationNeverBreaksTheRequest() throws Exception {
-        mvc(HttpActivityMapper.defaults(), false).perform(get("/invoices/odd").principal(ALICE))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc(HttpActivityMapper.defaults(), false)
+                .perform(get("/invoices/odd").principal(ALICE))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
         assertThat(records()).isEmpty();
     }
 

@@ -25,7 +25,10 @@ public class Boot3Application {
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.csrf(c -> c.disable())
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/**").authenticated().anyRequest().permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(f -> f.successHandler((req, res, auth) -> res.setStatus(200)));
         return http.build();
@@ -34,8 +37,14 @@ public class Boot3Application {
     @Bean
     UserDetailsService users() {
         return new InMemoryUserDetailsManager(
-                User.withUsername("alice").password("{noop}" + PASSWORD).roles("USER").build(),
-                User.withUsername("auditor").password("{noop}" + PASSWORD).roles("AUDITOR").build());
+                User.withUsername("alice")
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER")
+                        .build(),
+                User.withUsername("auditor")
+                        .password("{noop}" + PASSWORD)
+                        .roles("AUDITOR")
+                        .build());
     }
 
     @RestController

@@ -28,7 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The adapter in a Spring Boot 3.5 application: MVC capture, login listener and read API. */
-@SpringBootTest(classes = Boot3Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = Boot3Application.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"audit.store=memory", "audit.web.read-api.enabled=true"})
 class SpringBoot35CompatibilityIT {
     @LocalServerPort
@@ -40,11 +42,16 @@ class SpringBoot35CompatibilityIT {
     @Autowired
     InMemoryActivityStore store;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -52,8 +59,9 @@ class SpringBoot35CompatibilityIT {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Boot3Application.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + Boot3Application.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private List<ActivityLog> records(int atLeast) {
@@ -69,21 +77,34 @@ class SpringBoot35CompatibilityIT {
     @Test
     void capturesRequestsLoginsAndServesTheReadApiOnBoot35() throws Exception {
         assertThat(SpringBootVersion.getVersion()).startsWith("3.5.");
-        assertThat(send("POST", "/api/notes", "", "Authorization", basic("alice")).statusCode()).isEqualTo(201);
-        assertThat(send("GET", "/api/notes/1", "", "Authorization", basic("alice")).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/login", "username=alice&password=" + Boot3Application.PASSWORD,
-                "Content-Type", "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/notes", "", "Authorization", basic("alice"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(send("GET", "/api/notes/1", "", "Authorization", basic("alice"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send(
+                                "POST",
+                                "/login",
+                                "username=alice&password=" + Boot3Application.PASSWORD,
+                                "Content-Type",
+                                "application/x-www-form-urlencoded")
+                        .statusCode())
+                .isEqualTo(200);
 
         List<ActivityLog> records = records(3);
-        assertThat(records).extracting(ActivityLog::action)
+        assertThat(records)
+                .extracting(ActivityLog::action)
                 .containsExactly(ActionType.CREATE, ActionType.READ, ActionType.LOGIN);
-        assertThat(records).extracting(l -> l.target().orElse(null))
+        assertThat(records)
+                .extracting(l -> l.target().orElse(null))
                 .containsExactly(Target.of("Note", 1), Target.of("Note", 1), null);
         assertThat(records.get(1).httpRoute()).contains("/api/notes/{id}");
         assertThat(records.get(1).remarks()).contains("alice read note 1");
         assertThat(records.get(2).source()).isEqualTo(Source.AUTH);
 
-        HttpResponse<String> read = send("GET", "/api/activity?actor=alice&limit=2", "", "Authorization", basic("auditor"));
+        HttpResponse<String> read =
+                send("GET", "/api/activity?actor=alice&limit=2", "", "Authorization", basic("auditor"));
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).startsWith("{\"items\":[").contains("\"nextCursor\":\"");
         HttpResponse<String> refused = send("GET", "/api/activity", "", "Authorization", basic("alice"));

@@ -20,7 +20,8 @@ import java.util.List;
  * as a table. Run it with the command in the repository README.
  */
 public final class ManualExample {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private ManualExample() {}
 
@@ -32,7 +33,8 @@ public final class ManualExample {
 
     /** Runs the workflow into {@code store} and prints the trail to {@code out}. */
     static RecorderStats run(ActivityStore store, PrintStream out) {
-        ActivityRecorder recorder = ActivityRecorder.builder().store(store).closeSinkOnClose(false).build();
+        ActivityRecorder recorder =
+                ActivityRecorder.builder().store(store).closeSinkOnClose(false).build();
         InvoiceWorkflow workflow = new InvoiceWorkflow(recorder);
         workflow.submit("clara", "INV-1001", new BigDecimal("420.00"));
         workflow.submit("clara", "INV-1002", new BigDecimal("18500.00"));
@@ -46,10 +48,19 @@ public final class ManualExample {
         print(store.find(ActivityQuery.latest()), out);
         out.println();
         out.println("Only invoice INV-1002:");
-        print(store.find(ActivityQuery.builder().target(new Target("Invoice", "INV-1002")).build()), out);
+        print(
+                store.find(ActivityQuery.builder()
+                        .target(new Target("Invoice", "INV-1002"))
+                        .build()),
+                out);
         out.println();
         out.println("Failed actions by marco:");
-        print(store.find(ActivityQuery.builder().actor("marco").status(dev.auditsdk.Status.FAILED).build()), out);
+        print(
+                store.find(ActivityQuery.builder()
+                        .actor("marco")
+                        .status(dev.auditsdk.Status.FAILED)
+                        .build()),
+                out);
         return stats;
     }
 
@@ -58,8 +69,13 @@ public final class ManualExample {
         String format = "%-12s  %-13s  %-8s  %-7s  %-16s  %s%n";
         out.printf(format, "time (UTC)", "actor", "action", "status", "target", "remarks / data");
         for (ActivityLog log : items) {
-            out.printf(format, TIME.format(log.occurredAt()), log.actor().orElse("-"), log.action(),
-                    log.status().displayName(), log.target().map(Target::toString).orElse("-"),
+            out.printf(
+                    format,
+                    TIME.format(log.occurredAt()),
+                    log.actor().orElse("-"),
+                    log.action(),
+                    log.status().displayName(),
+                    log.target().map(Target::toString).orElse("-"),
                     log.remarks().orElse("") + " " + log.data());
         }
     }

@@ -23,13 +23,21 @@ class ManualExampleTest {
         assertThat(stats.written()).isEqualTo(6);
         assertThat(stats.lost()).isZero();
         List<ActivityLog> all = store.find(ActivityQuery.latest()).items();
-        assertThat(all).extracting(l -> l.action().name())
+        assertThat(all)
+                .extracting(l -> l.action().name())
                 .containsExactlyInAnyOrder("Create", "Create", "Approve", "Approve", "Reject", "Pay");
-        assertThat(all).filteredOn(l -> l.status() == Status.FAILED).singleElement()
-                .satisfies(l -> assertThat(l.remarks()).hasValueSatisfying(r -> assertThat(r).contains("may approve up to")));
-        assertThat(all).filteredOn(l -> l.action().name().equals("Pay")).singleElement()
+        assertThat(all)
+                .filteredOn(l -> l.status() == Status.FAILED)
+                .singleElement()
+                .satisfies(l -> assertThat(l.remarks())
+                        .hasValueSatisfying(r -> assertThat(r).contains("may approve up to")));
+        assertThat(all)
+                .filteredOn(l -> l.action().name().equals("Pay"))
+                .singleElement()
                 .satisfies(l -> assertThat(l.data()).containsEntry("bankToken", "[REDACTED]"));
         String text = printed.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("Only invoice INV-1002:", "Invoice#INV-1002", "marco", "Approve").doesNotContain("tok_live_123");
+        assertThat(text)
+                .contains("Only invoice INV-1002:", "Invoice#INV-1002", "marco", "Approve")
+                .doesNotContain("tok_live_123");
     }
 }

@@ -37,9 +37,11 @@ final class AuthenticationFilter extends HttpFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] credentials = decode(header.substring(6).strip());
-            Optional<String> role = credentials.length == 2 ? users.authenticate(credentials[0], credentials[1]) : Optional.empty();
+            Optional<String> role =
+                    credentials.length == 2 ? users.authenticate(credentials[0], credentials[1]) : Optional.empty();
             if (role.isEmpty()) {
-                logins.loginFailed(request, credentials.length > 0 ? credentials[0] : null, "bad credentials (HTTP Basic)");
+                logins.loginFailed(
+                        request, credentials.length > 0 ? credentials[0] : null, "bad credentials (HTTP Basic)");
                 response.setHeader("WWW-Authenticate", "Basic realm=\"blog\", charset=\"UTF-8\"");
                 Json.error(response, HttpServletResponse.SC_UNAUTHORIZED, "bad credentials");
                 return;

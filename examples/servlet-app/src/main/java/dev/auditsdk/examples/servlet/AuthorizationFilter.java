@@ -41,8 +41,11 @@ final class AuthorizationFilter extends HttpFilter {
             Json.error(response, HttpServletResponse.SC_FORBIDDEN, "not allowed for " + request.getRemoteUser());
             return;
         }
-        if (!safe && path.startsWith("/api/") && HttpServletRequest.FORM_AUTH.equals(request.getAuthType())
-                && !request.getMethod().equals("DELETE") && !isJson(request)) {
+        if (!safe
+                && path.startsWith("/api/")
+                && HttpServletRequest.FORM_AUTH.equals(request.getAuthType())
+                && !request.getMethod().equals("DELETE")
+                && !isJson(request)) {
             Json.error(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "send application/json");
             return;
         }

@@ -19,8 +19,14 @@ final class Blog {
     record Post(long id, String title, String body, String author, String createdAt, String updatedAt) {}
 
     static final List<Article> ARTICLES = List.of(
-            new Article(1, "Who did what, and when", "Why an application keeps an activity trail, and what goes into one record."),
-            new Article(2, "Audit trails without slowing requests", "Recording on the request thread costs nanoseconds; writing happens in batches."),
+            new Article(
+                    1,
+                    "Who did what, and when",
+                    "Why an application keeps an activity trail, and what goes into one record."),
+            new Article(
+                    2,
+                    "Audit trails without slowing requests",
+                    "Recording on the request thread costs nanoseconds; writing happens in batches."),
             new Article(3, "Reading the trail", "Filter by actor, action, target and time."));
 
     private final Map<Long, Post> posts = new ConcurrentSkipListMap<>();
@@ -44,7 +50,13 @@ final class Blog {
     }
 
     Post update(Post old, String title, String body) {
-        Post post = new Post(old.id(), title, body, old.author(), old.createdAt(), clock.instant().toString());
+        Post post = new Post(
+                old.id(),
+                title,
+                body,
+                old.author(),
+                old.createdAt(),
+                clock.instant().toString());
         posts.put(post.id(), post);
         return post;
     }

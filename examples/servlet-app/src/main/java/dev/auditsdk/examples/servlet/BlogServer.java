@@ -44,7 +44,8 @@ public final class BlogServer implements AutoCloseable {
      * @param password the demo users' password, or null for random ones
      * @throws Exception when Jetty or the database cannot start
      */
-    public static BlogServer start(int port, Path dataDir, @org.jspecify.annotations.Nullable String password) throws Exception {
+    public static BlogServer start(int port, Path dataDir, @org.jspecify.annotations.Nullable String password)
+            throws Exception {
         Files.createDirectories(dataDir);
         JdbiActivityStore store = JdbiActivityStore.h2File(dataDir.resolve("audit"));
         ActivityRecorder recorder = ActivityRecorder.builder().store(store).build();
@@ -138,16 +139,25 @@ public final class BlogServer implements AutoCloseable {
         String portText = args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "8081");
         Path dataDir = Path.of(System.getProperty("blog.dataDir", "data"));
         BlogServer blog = start(Integer.parseInt(portText), dataDir, System.getenv("BLOG_DEMO_PASSWORD"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            blog.close();
-        }, "blog-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            blog.close();
+                        },
+                        "blog-shutdown"));
         String base = "http://localhost:" + blog.port();
-        StringBuilder sb = new StringBuilder("\n  Audit SDK servlet example is up at ").append(base).append("/\n\n");
+        StringBuilder sb = new StringBuilder("\n  Audit SDK servlet example is up at ")
+                .append(base)
+                .append("/\n\n");
         for (String name : blog.users.names()) {
-            sb.append(String.format("    %-8s password %-14s role %s%n", name, blog.users.password(name), blog.users.role(name)));
+            sb.append(String.format(
+                    "    %-8s password %-14s role %s%n", name, blog.users.password(name), blog.users.role(name)));
         }
-        sb.append("\n  Audit trail: ").append(dataDir.toAbsolutePath().resolve("audit.mv.db"))
-                .append("\n  Try: curl -u auditor:<password> ").append(base).append("/api/activity\n");
+        sb.append("\n  Audit trail: ")
+                .append(dataDir.toAbsolutePath().resolve("audit.mv.db"))
+                .append("\n  Try: curl -u auditor:<password> ")
+                .append(base)
+                .append("/api/activity\n");
         System.out.println(sb);
         blog.server.join();
     }

@@ -40,7 +40,8 @@ final class LoginServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String note = request.getParameter("error") != null ? "<p>Wrong user name or password.</p>"
+        String note = request.getParameter("error") != null
+                ? "<p>Wrong user name or password.</p>"
                 : request.getParameter("logout") != null ? "<p>You have signed out.</p>" : "";
         response.setContentType("text/html;charset=utf-8");
         response.setHeader("Content-Security-Policy", "default-src 'none'; form-action 'self'; frame-ancestors 'none'");

@@ -68,7 +68,8 @@ final class PostsServlet extends HttpServlet {
             Json.error(response, 400, "title must have 1 to 200 characters");
             return;
         }
-        Blog.Post updated = blog.update(post.get(), title, form.path("body").asText(post.get().body()));
+        Blog.Post updated = blog.update(
+                post.get(), title, form.path("body").asText(post.get().body()));
         ActivityContext.current().data("title", updated.title());
         Json.write(response, 200, updated);
     }

@@ -24,7 +24,8 @@ final class Users {
     private Users(@Nullable String fixedPassword) {
         SecureRandom random = new SecureRandom();
         for (String name : new String[] {"alice", "bob", "auditor"}) {
-            passwords.put(name, fixedPassword == null || fixedPassword.isBlank() ? randomPassword(random) : fixedPassword);
+            passwords.put(
+                    name, fixedPassword == null || fixedPassword.isBlank() ? randomPassword(random) : fixedPassword);
         }
     }
 
@@ -41,15 +42,22 @@ final class Users {
             MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8), "x".getBytes(StandardCharsets.UTF_8));
             return Optional.empty();
         }
-        boolean ok = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+        boolean ok = MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
         return ok ? Optional.of(roles.get(name)) : Optional.empty();
     }
 
-    Iterable<String> names() { return passwords.keySet(); }
+    Iterable<String> names() {
+        return passwords.keySet();
+    }
 
-    String password(String name) { return passwords.get(name); }
+    String password(String name) {
+        return passwords.get(name);
+    }
 
-    String role(String name) { return roles.get(name); }
+    String role(String name) {
+        return roles.get(name);
+    }
 
     private static String randomPassword(SecureRandom random) {
         StringBuilder sb = new StringBuilder(12);

@@ -29,10 +29,14 @@ class BlogServerIT {
     static final String PASSWORD = "servlet-e2e-pw";
     static final String WRONG = "wrong-password-7b1e";
 
-    @TempDir Path data;
+    @TempDir
+    Path data;
+
     BlogServer blog;
-    final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @BeforeEach
     void start() throws Exception {
@@ -46,27 +50,38 @@ class BlogServerIT {
 
     @Test
     void recordsASessionOfLoginCrudAndLogout() throws Exception {
-        assertThat(form("/login", "username=alice&password=" + WRONG).headers().firstValue("Location")).hasValue("/login?error");
-        assertThat(form("/login", "username=alice&password=" + PASSWORD).headers().firstValue("Location")).hasValue("/");
+        assertThat(form("/login", "username=alice&password=" + WRONG).headers().firstValue("Location"))
+                .hasValue("/login?error");
+        assertThat(form("/login", "username=alice&password=" + PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/");
 
-        assertThat(json(send("GET", "/api/articles", null, null)).get("articles")).hasSize(3);
+        assertThat(json(send("GET", "/api/articles", null, null)).get("articles"))
+                .hasSize(3);
         HttpResponse<String> created = send("POST", "/api/posts", "{\"title\":\"Hello\",\"body\":\"First\"}", null);
         assertThat(created.statusCode()).isEqualTo(201);
         String id = json(created).get("id").asText();
         assertThat(send("GET", "/api/posts", null, null).statusCode()).isEqualTo(200);
-        assertThat(send("PUT", "/api/posts/" + id, "{\"title\":\"Hello again\"}", null).statusCode()).isEqualTo(200);
-        assertThat(send("PUT", "/api/posts/" + id, "{\"title\":\"Mine\"}", basic("bob", PASSWORD)).statusCode()).isEqualTo(403);
+        assertThat(send("PUT", "/api/posts/" + id, "{\"title\":\"Hello again\"}", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("PUT", "/api/posts/" + id, "{\"title\":\"Mine\"}", basic("bob", PASSWORD))
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(send("DELETE", "/api/posts/" + id, null, null).statusCode()).isEqualTo(204);
         assertThat(send("GET", "/api/posts/" + id, null, null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/activity", null, null).statusCode()).isEqualTo(403);
         assertThat(form("/logout", "").headers().firstValue("Location")).hasValue("/login?logout");
         assertThat(send("GET", "/api/posts", null, null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/api/posts", null, basic("alice", WRONG)).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/posts", null, basic("alice", WRONG)).statusCode())
+                .isEqualTo(401);
         assertThat(blog.recorder().flush(Duration.ofSeconds(10))).isTrue();
 
         String auditor = basic("auditor", PASSWORD);
         List<JsonNode> alice = items("/api/activity?actor=alice", auditor);
-        assertThat(alice).extracting(r -> r.get("action").asText())
+        assertThat(alice)
+                .extracting(r -> r.get("action").asText())
                 .containsExactly("Logout", "Read", "Read", "Delete", "Update", "Read", "Create", "Read", "Login");
         JsonNode create = alice.get(6);
         assertThat(create.get("targetType").asText()).isEqualTo("Post");
@@ -91,7 +106,8 @@ class BlogServerIT {
             assertThat(r.get("status").asText()).isEqualTo("FAILED");
             assertThat(r.get("data").get("username").asText()).isEqualTo("alice");
         });
-        String everything = send("GET", "/api/activity?limit=1000", null, auditor).body();
+        String everything =
+                send("GET", "/api/activity?limit=1000", null, auditor).body();
         assertThat(everything).doesNotContain(WRONG).doesNotContain(PASSWORD);
 
         JsonNode one = json(send("GET", "/api/activity/" + create.get("id").asText(), null, auditor));
@@ -108,11 +124,16 @@ class BlogServerIT {
         String auditor = basic("auditor", PASSWORD);
         JsonNode first = json(send("GET", "/api/activity?actor=alice&limit=3", null, auditor));
         assertThat(first.get("items")).hasSize(3);
-        JsonNode second = json(send("GET", "/api/activity?actor=alice&limit=3&cursor="
-                + URLEncoder.encode(first.get("nextCursor").asText(), StandardCharsets.UTF_8), null, auditor));
+        JsonNode second = json(send(
+                "GET",
+                "/api/activity?actor=alice&limit=3&cursor="
+                        + URLEncoder.encode(first.get("nextCursor").asText(), StandardCharsets.UTF_8),
+                null,
+                auditor));
         assertThat(second.get("items")).hasSize(2);
         assertThat(second.get("nextCursor").isNull()).isTrue();
-        assertThat(send("GET", "/api/activity?status=maybe", null, auditor).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/activity?status=maybe", null, auditor).statusCode())
+                .isEqualTo(400);
     }
 
     private List<JsonNode> items(String path, String auth) throws Exception {
@@ -124,13 +145,20 @@ class BlogServerIT {
     }
 
     private HttpResponse<String> form(String path, String body) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> send(String method, String path, String json, String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }

@@ -54,11 +54,14 @@ class ActivityExportController {
     }
 
     @GetMapping("/api/activity/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
-                                                 HttpServletRequest request) {
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "csv") String format, HttpServletRequest request) {
         Format f = Format.parse(format);
         ActivityQuery query = ActivityQueryParams.filters(request).limit(PAGE).build();
-        ActivityContext.current().action(EXPORT).data("format", f.extension).data("filter", filterOf(request))
+        ActivityContext.current()
+                .action(EXPORT)
+                .data("format", f.extension)
+                .data("filter", filterOf(request))
                 .remarks("Activity export as " + f.extension.toUpperCase(Locale.ROOT));
         String file = "activity-" + FILE_TIME.format(clock.instant()) + "." + f.extension;
         return ResponseEntity.ok()
@@ -78,8 +81,10 @@ class ActivityExportController {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", "bad_request", "message", Objects.requireNonNullElse(e.getMessage(), "bad request")));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "error", "bad_request", "message", Objects.requireNonNullElse(e.getMessage(), "bad request")));
     }
 
     private void writeCsv(ActivityQuery query, Writer w) throws IOException {

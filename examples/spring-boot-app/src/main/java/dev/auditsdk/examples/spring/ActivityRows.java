@@ -10,9 +10,28 @@ import org.jspecify.annotations.Nullable;
 /** One record as named columns, in the read API's field names and order; used by both export formats. */
 final class ActivityRows {
     /** The columns of an export, in order. */
-    static final List<String> COLUMNS = List.of("id", "occurredAt", "actor", "actorName", "tenant", "action",
-            "status", "remarks", "targetType", "targetId", "clientIp", "userAgent", "requestId", "traceId",
-            "httpMethod", "httpPath", "httpRoute", "httpStatus", "durationMs", "source", "data");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "occurredAt",
+            "actor",
+            "actorName",
+            "tenant",
+            "action",
+            "status",
+            "remarks",
+            "targetType",
+            "targetId",
+            "clientIp",
+            "userAgent",
+            "requestId",
+            "traceId",
+            "httpMethod",
+            "httpPath",
+            "httpRoute",
+            "httpStatus",
+            "durationMs",
+            "source",
+            "data");
 
     private ActivityRows() {}
 

@@ -29,11 +29,16 @@ class BlogRepository {
     }
 
     List<Post> posts() {
-        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM post ORDER BY id").query(this::mapPost).list();
+        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM post ORDER BY id")
+                .query(this::mapPost)
+                .list();
     }
 
     Optional<Post> post(long id) {
-        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM post WHERE id = ?").param(id).query(this::mapPost).optional();
+        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM post WHERE id = ?")
+                .param(id)
+                .query(this::mapPost)
+                .optional();
     }
 
     Post create(String title, String body, String author) {
@@ -58,8 +63,13 @@ class BlogRepository {
     }
 
     private Post mapPost(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Post(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)));
+        return new Post(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                instant(rs.getTimestamp(5)),
+                instant(rs.getTimestamp(6)));
     }
 
     private static Instant instant(Timestamp t) {

@@ -16,6 +16,12 @@ class CsrfController {
     @GetMapping("/api/csrf")
     Map<String, String> csrf(CsrfToken token) {
         ActivityContext.current().skip();
-        return Map.of("headerName", token.getHeaderName(), "parameterName", token.getParameterName(), "token", token.getToken());
+        return Map.of(
+                "headerName",
+                token.getHeaderName(),
+                "parameterName",
+                token.getParameterName(),
+                "token",
+                token.getToken());
     }
 }

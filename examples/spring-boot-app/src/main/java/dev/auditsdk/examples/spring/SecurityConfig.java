@@ -48,12 +48,17 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain blogSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/site.css", "/favicon.ico", "/error", "/login", "/api/csrf").permitAll()
-                        .requestMatchers("/activity", "/activity/**", "/api/activity", "/api/activity/**").hasRole(DemoUsers.AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/api/articles", "/api/posts", "/api/posts/**").authenticated()
-                        .requestMatchers("/api/posts", "/api/posts/**").hasRole(DemoUsers.WRITER)
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/", "/index.html", "/site.css", "/favicon.ico", "/error", "/login", "/api/csrf")
+                        .permitAll()
+                        .requestMatchers("/activity", "/activity/**", "/api/activity", "/api/activity/**")
+                        .hasRole(DemoUsers.AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/articles", "/api/posts", "/api/posts/**")
+                        .authenticated()
+                        .requestMatchers("/api/posts", "/api/posts/**")
+                        .hasRole(DemoUsers.WRITER)
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -61,7 +66,8 @@ class SecurityConfig {
                 // cookie a forged cross-site request could ride on, so they need no CSRF token.
                 // Browser sessions from form login keep CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(
+                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 }

@@ -20,12 +20,19 @@ class StartupBanner implements ApplicationListener<WebServerInitializedEvent> {
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
         String base = "http://localhost:" + event.getWebServer().getPort();
-        StringBuilder sb = new StringBuilder("\n\n  Audit SDK blog example is up at ").append(base).append("/\n\n");
+        StringBuilder sb = new StringBuilder("\n\n  Audit SDK blog example is up at ")
+                .append(base)
+                .append("/\n\n");
         for (String name : users.names()) {
-            sb.append(String.format("    %-8s password %-14s role %s%n", name, users.password(name), DemoUsers.ROLES.get(name)));
+            sb.append(String.format(
+                    "    %-8s password %-14s role %s%n", name, users.password(name), DemoUsers.ROLES.get(name)));
         }
-        sb.append("\n  Activity viewer (sign in as auditor): ").append(base).append("/activity\n")
-                .append("  Try: curl -u alice:<password> ").append(base).append("/api/articles\n");
+        sb.append("\n  Activity viewer (sign in as auditor): ")
+                .append(base)
+                .append("/activity\n")
+                .append("  Try: curl -u alice:<password> ")
+                .append(base)
+                .append("/api/articles\n");
         LOG.info(sb.toString());
     }
 }

@@ -38,8 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * action, loads more, opens a record, and a remark carrying HTML is shown as text and runs nothing.
  * Leaves screenshots in {@code target/} as evidence.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "blog.demo-password=" + ActivityViewerIT.PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"blog.demo-password=" + ActivityViewerIT.PASSWORD})
 class ActivityViewerIT {
     @DynamicPropertySource
     static void freshDataDir(DynamicPropertyRegistry registry) {
@@ -49,8 +50,11 @@ class ActivityViewerIT {
     static final String PASSWORD = "viewer-test-pw";
     static final String XSS = "<img src=x onerror=alert(1)>";
 
-    @LocalServerPort int port;
-    @Autowired ActivityRecorder recorder;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ActivityRecorder recorder;
 
     ChromeDriver browser;
     Instant now;
@@ -65,14 +69,26 @@ class ActivityViewerIT {
         List<ActionType> actions = List.of(ActionType.READ, ActionType.CREATE, ActionType.UPDATE, ActionType.DELETE);
         for (int i = 0; i < 80; i++) {
             int n = i;
-            recorder.record(actions.get(i % actions.size()), b -> b.actor(n % 5 == 0 ? "carol" : "dave")
-                    .occurredAt(now.minus(n * 17L, ChronoUnit.MINUTES)).target("Post", n)
-                    .httpMethod("GET").httpPath("/api/posts/" + n).httpStatus(200)
-                    .remarks("seeded record " + n).data(Map.of("n", n, "note", "seed")));
+            recorder.record(
+                    actions.get(i % actions.size()),
+                    b -> b.actor(n % 5 == 0 ? "carol" : "dave")
+                            .occurredAt(now.minus(n * 17L, ChronoUnit.MINUTES))
+                            .target("Post", n)
+                            .httpMethod("GET")
+                            .httpPath("/api/posts/" + n)
+                            .httpStatus(200)
+                            .remarks("seeded record " + n)
+                            .data(Map.of("n", n, "note", "seed")));
         }
-        recorder.record(ActionType.UPDATE, b -> b.actor("mallory").status(Status.FAILED).occurredAt(now)
-                .target("Post", "<script>alert(2)</script>").httpPath("/api/posts/<script>alert(3)</script>")
-                .remarks(XSS).data(Map.of("title", "<b>bold</b>")));
+        recorder.record(
+                ActionType.UPDATE,
+                b -> b.actor("mallory")
+                        .status(Status.FAILED)
+                        .occurredAt(now)
+                        .target("Post", "<script>alert(2)</script>")
+                        .httpPath("/api/posts/<script>alert(3)</script>")
+                        .remarks(XSS)
+                        .data(Map.of("title", "<b>bold</b>")));
         assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
     }
 
@@ -100,12 +116,15 @@ class ActivityViewerIT {
         wait.until(d -> !rows().isEmpty() && column(2).stream().allMatch("carol"::equals));
         assertThat(column(2)).hasSize(16);
 
-        assertThat(browser.findElement(By.id("export-csv")).getAttribute("href")).contains("format=csv").contains("actor=carol");
+        assertThat(browser.findElement(By.id("export-csv")).getAttribute("href"))
+                .contains("format=csv")
+                .contains("actor=carol");
 
         // A time range from the URL (a bookmarked view): carol's records of the last two hours are #0 and #5.
         browser.get(url("/activity?actor=carol&from=" + now.minus(2, ChronoUnit.HOURS)));
         wait.until(d -> column(7).equals(List.of("seeded record 0", "seeded record 5")));
-        assertThat(browser.findElement(By.id("filter-from")).getAttribute("value")).isNotEmpty();
+        assertThat(browser.findElement(By.id("filter-from")).getAttribute("value"))
+                .isNotEmpty();
 
         clear("filter-actor");
         clear("filter-from");
@@ -117,8 +136,10 @@ class ActivityViewerIT {
         wait.until(d -> rows().size() == 1);
         WebElement remarks = rows().get(0).findElement(By.cssSelector("td.remarks"));
         assertThat(remarks.getText()).isEqualTo(XSS);
-        assertThat(rows().get(0).findElement(By.cssSelector("td.http")).getText()).contains("<script>alert(3)</script>");
-        assertThat(browser.findElements(By.cssSelector("#records img, #records script"))).isEmpty();
+        assertThat(rows().get(0).findElement(By.cssSelector("td.http")).getText())
+                .contains("<script>alert(3)</script>");
+        assertThat(browser.findElements(By.cssSelector("#records img, #records script")))
+                .isEmpty();
 
         rows().get(0).click();
         WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
@@ -158,7 +179,10 @@ class ActivityViewerIT {
     }
 
     private List<String> column(int n) {
-        return rows().stream().map(r -> r.findElement(By.cssSelector("td:nth-child(" + n + ")")).getText()).toList();
+        return rows().stream()
+                .map(r ->
+                        r.findElement(By.cssSelector("td:nth-child(" + n + ")")).getText())
+                .toList();
     }
 
     private void screenshot(String name) throws Exception {

@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * a logout, and then the trail as an auditor reads it through {@code GET /api/activity}, and its
  * CSV and JSON Lines export.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "blog.demo-password=" + BlogApplicationIT.PASSWORD)
 class BlogApplicationIT {
     static final String PASSWORD = "e2e-test-pw";
@@ -36,36 +37,46 @@ class BlogApplicationIT {
         registry.add("blog.data-dir", () -> "./target/it-data/blog-" + UUID.randomUUID());
     }
 
-    @LocalServerPort int port;
-    @Autowired ActivityRecorder recorder;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ActivityRecorder recorder;
 
     @Test
     void recordsASessionOfLoginCrudAndLogout() throws Exception {
         Instant start = Instant.now();
         HttpUser alice = HttpUser.session(port);
         HttpResponse<String> failed = alice.postForm("/login", Map.of("username", "alice", "password", WRONG_PASSWORD));
-        assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+        assertThat(failed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
 
         HttpResponse<String> login = alice.postForm("/login", Map.of("username", "alice", "password", PASSWORD));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 
         assertThat(HttpUser.json(alice.get("/api/articles")).get("articles")).hasSize(3);
-        HttpResponse<String> created = alice.send("POST", "/api/posts", "{\"title\":\"Hello\",\"body\":\"First post\"}");
+        HttpResponse<String> created =
+                alice.send("POST", "/api/posts", "{\"title\":\"Hello\",\"body\":\"First post\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         String id = HttpUser.json(created).get("id").asText();
         assertThat(alice.get("/api/posts").statusCode()).isEqualTo(200);
         assertThat(alice.get("/api/posts/" + id).statusCode()).isEqualTo(200);
-        assertThat(alice.send("PUT", "/api/posts/" + id, "{\"title\":\"Hello again\",\"body\":\"Edited\"}").statusCode()).isEqualTo(200);
+        assertThat(alice.send("PUT", "/api/posts/" + id, "{\"title\":\"Hello again\",\"body\":\"Edited\"}")
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpUser bob = HttpUser.basic(port, "bob", PASSWORD);
-        assertThat(bob.send("PUT", "/api/posts/" + id, "{\"title\":\"Mine now\"}").statusCode()).isEqualTo(403);
+        assertThat(bob.send("PUT", "/api/posts/" + id, "{\"title\":\"Mine now\"}")
+                        .statusCode())
+                .isEqualTo(403);
 
         assertThat(alice.send("DELETE", "/api/posts/" + id, null).statusCode()).isEqualTo(204);
         assertThat(alice.get("/api/posts/" + id).statusCode()).isEqualTo(404);
         assertThat(alice.get("/api/activity").statusCode()).isEqualTo(403);
         HttpResponse<String> logout = alice.postForm("/logout", Map.of());
-        assertThat(logout.headers().firstValue("Location")).as(logout.statusCode() + " " + logout.body())
+        assertThat(logout.headers().firstValue("Location"))
+                .as(logout.statusCode() + " " + logout.body())
                 .hasValueSatisfying(l -> assertThat(l).contains("/login?logout"));
         assertThat(alice.get("/api/posts").statusCode()).isIn(302, 401);
         assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
@@ -73,21 +84,36 @@ class BlogApplicationIT {
         HttpUser auditor = HttpUser.basic(port, "auditor", PASSWORD);
         List<JsonNode> trail = items(auditor, "/api/activity?actor=alice&limit=100&from=" + start);
         // newest first; the CSRF-token fetches asked to be skipped, and anonymous calls are not recorded
-        assertThat(trail).extracting(BlogApplicationIT::step)
-                .containsExactly("Logout /logout", "Read /api/activity 403", "Read /api/posts/" + id + " 404",
-                        "Delete /api/posts/" + id + " 204", "Update /api/posts/" + id + " 200", "Read /api/posts/" + id + " 200",
-                        "Read /api/posts 200", "Create /api/posts 201", "Read /api/articles 200", "Login /login");
+        assertThat(trail)
+                .extracting(BlogApplicationIT::step)
+                .containsExactly(
+                        "Logout /logout",
+                        "Read /api/activity 403",
+                        "Read /api/posts/" + id + " 404",
+                        "Delete /api/posts/" + id + " 204",
+                        "Update /api/posts/" + id + " 200",
+                        "Read /api/posts/" + id + " 200",
+                        "Read /api/posts 200",
+                        "Create /api/posts 201",
+                        "Read /api/articles 200",
+                        "Login /login");
         JsonNode create = only(trail, "Create");
         assertThat(create.get("targetType").asText()).isEqualTo("Post");
         assertThat(create.get("targetId").asText()).isEqualTo(id);
         assertThat(create.get("httpStatus").asInt()).isEqualTo(201);
         assertThat(create.get("status").asText()).isEqualTo("SUCCESS");
-        assertThat(trail).filteredOn(r -> r.path("httpPath").asText().equals("/api/posts"))
+        assertThat(trail)
+                .filteredOn(r -> r.path("httpPath").asText().equals("/api/posts"))
                 .anySatisfy(r -> assertThat(r.get("remarks").asText()).isEqualTo("alice is reading blog posts"));
-        assertThat(trail).filteredOn(r -> r.get("action").asText().equals("Read") && r.path("httpStatus").asInt() == 404)
-                .singleElement().satisfies(r -> assertThat(r.get("status").asText()).isEqualTo("FAILED"));
-        assertThat(trail).filteredOn(r -> r.path("httpPath").asText().equals("/api/activity"))
-                .singleElement().satisfies(r -> assertThat(r.get("status").asText()).isEqualTo("FAILED"));
+        assertThat(trail)
+                .filteredOn(r -> r.get("action").asText().equals("Read")
+                        && r.path("httpStatus").asInt() == 404)
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("status").asText()).isEqualTo("FAILED"));
+        assertThat(trail)
+                .filteredOn(r -> r.path("httpPath").asText().equals("/api/activity"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("status").asText()).isEqualTo("FAILED"));
         assertThat(trail).noneMatch(r -> r.path("httpPath").asText().equals("/api/csrf"));
 
         List<JsonNode> bobs = items(auditor, "/api/activity?actor=bob&action=Update&from=" + start);
@@ -105,14 +131,19 @@ class BlogApplicationIT {
         String everything = auditor.get("/api/activity?limit=1000").body();
         assertThat(everything).doesNotContain(WRONG_PASSWORD).doesNotContain(PASSWORD);
 
-        JsonNode one = HttpUser.json(auditor.get("/api/activity/" + create.get("id").asText()));
+        JsonNode one =
+                HttpUser.json(auditor.get("/api/activity/" + create.get("id").asText()));
         assertThat(one.get("id").asText()).isEqualTo(create.get("id").asText());
     }
 
     @Test
     void exportsTheFilteredTrailAsCsvAndJsonLines() throws Exception {
-        recorder.record(ActionType.UPDATE, b -> b.actor("=cmd|' /C calc'!A0").remarks("@SUM(1+1)").target("Post", "-1")
-                .data(Map.of("note", "with, a comma")));
+        recorder.record(
+                ActionType.UPDATE,
+                b -> b.actor("=cmd|' /C calc'!A0")
+                        .remarks("@SUM(1+1)")
+                        .target("Post", "-1")
+                        .data(Map.of("note", "with, a comma")));
         recorder.record(ActionType.READ, b -> b.actor("erin").remarks("plain"));
         assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
         HttpUser auditor = HttpUser.basic(port, "auditor", PASSWORD);
@@ -120,11 +151,16 @@ class BlogApplicationIT {
         HttpResponse<String> csv = auditor.get("/api/activity/export?format=csv&action=Update&q=SUM");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment").contains(".csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment")
+                .contains(".csv");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("id,occurredAt,actor,");
-        assertThat(lines[1]).contains(",'=cmd|' /C calc'!A0,").contains(",'@SUM(1+1),").contains(",'-1,")
+        assertThat(lines[1])
+                .contains(",'=cmd|' /C calc'!A0,")
+                .contains(",'@SUM(1+1),")
+                .contains(",'-1,")
                 .contains("\"{\"\"note\"\":\"\"with, a comma\"\"}\"");
 
         HttpResponse<String> jsonl = auditor.get("/api/activity/export?format=jsonl&actor=erin");
@@ -136,7 +172,10 @@ class BlogApplicationIT {
         assertThat(erin.get("remarks").asText()).isEqualTo("plain");
 
         assertThat(auditor.get("/api/activity/export?format=xlsx").statusCode()).isEqualTo(400);
-        assertThat(HttpUser.basic(port, "alice", PASSWORD).get("/api/activity/export?format=csv").statusCode()).isEqualTo(403);
+        assertThat(HttpUser.basic(port, "alice", PASSWORD)
+                        .get("/api/activity/export?format=csv")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
         assertThat(items(auditor, "/api/activity?actor=auditor&action=Export")).isNotEmpty();
     }
@@ -145,10 +184,16 @@ class BlogApplicationIT {
     void viewerPageIsForAuditorsAndForbidsInlineScript() throws Exception {
         HttpResponse<String> page = HttpUser.basic(port, "auditor", PASSWORD).get("/activity");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<script src=\"/activity/activity.js\"").doesNotContain("<script>");
+        assertThat(page.body())
+                .contains("<script src=\"/activity/activity.js\"")
+                .doesNotContain("<script>");
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
-        assertThat(HttpUser.basic(port, "bob", PASSWORD).get("/activity").statusCode()).isEqualTo(403);
+        assertThat(csp)
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval");
+        assertThat(HttpUser.basic(port, "bob", PASSWORD).get("/activity").statusCode())
+                .isEqualTo(403);
         HttpResponse<String> anonymous = HttpUser.session(port).getPage("/activity");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
@@ -157,7 +202,9 @@ class BlogApplicationIT {
     private static List<JsonNode> items(HttpUser auditor, String path) throws Exception {
         HttpResponse<String> r = auditor.get(path);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return new ArrayList<>(StreamSupport.stream(HttpUser.json(r).get("items").spliterator(), false).toList());
+        return new ArrayList<>(
+                StreamSupport.stream(HttpUser.json(r).get("items").spliterator(), false)
+                        .toList());
     }
 
     /** "action path status" of a record, e.g. "Create /api/posts 201". */
@@ -167,8 +214,11 @@ class BlogApplicationIT {
     }
 
     private static JsonNode only(List<JsonNode> trail, String action) {
-        return trail.stream().filter(r -> r.get("action").asText().equals(action)).reduce((a, b) -> {
-            throw new AssertionError("more than one " + action + ": " + a + " / " + b);
-        }).orElseThrow(() -> new AssertionError("no " + action + " in " + trail));
+        return trail.stream()
+                .filter(r -> r.get("action").asText().equals(action))
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one " + action + ": " + a + " / " + b);
+                })
+                .orElseThrow(() -> new AssertionError("no " + action + " in " + trail));
     }
 }

@@ -29,8 +29,10 @@ final class HttpUser {
     private HttpUser(String base, @Nullable String basic) {
         this.base = base;
         this.basic = basic;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** A browser-like client that signs in with the login form. */
@@ -56,16 +58,26 @@ final class HttpUser {
     /** Posts a form with the session's CSRF token, as a browser on the login and logout pages does. */
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         JsonNode csrf = csrf();
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&" + enc(csrf.get("parameterName").asText()) + "=" + enc(csrf.get("token").asText());
-        return send(request(path).setHeader("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body = fields.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"))
+                + "&" + enc(csrf.get("parameterName").asText()) + "="
+                + enc(csrf.get("token").asText());
+        return send(request(path)
+                .setHeader("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** Sends JSON with POST, PUT or DELETE; session clients add their CSRF header. */
-    HttpResponse<String> send(String method, String path, @Nullable String json) throws IOException, InterruptedException {
-        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    HttpResponse<String> send(String method, String path, @Nullable String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = request(path)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (basic == null) {
             JsonNode csrf = csrf();
             b.header(csrf.get("headerName").asText(), csrf.get("token").asText());
