@@ -22,4 +22,14 @@ final class Machine {
         return "machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", Java "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
     }
+
+    /** The load average line, so a reader can tell a quiet machine from a busy one. */
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return "load average (1, 5, 15 min): " + f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "load average: unknown";
+        }
+    }
 }

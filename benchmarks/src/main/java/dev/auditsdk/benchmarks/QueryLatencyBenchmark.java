@@ -25,7 +25,6 @@ import java.util.function.IntFunction;
  */
 public final class QueryLatencyBenchmark {
     private static final String TABLE = "bench_query";
-    private static final int ACTORS = 1000;
     private static final int TARGETS_PER_TYPE = 4000;
     private static final String[] TYPES = {"Post", "Article", "Invoice", "Comment", "User"};
 
@@ -50,7 +49,7 @@ public final class QueryLatencyBenchmark {
                     "latest 50 for one actor",
                     queries,
                     i -> ActivityQuery.builder()
-                            .actor("user" + r.nextInt(ACTORS))
+                            .actor("user" + r.nextInt(actors(rows)))
                             .limit(50)
                             .build(),
                     store));
@@ -68,7 +67,7 @@ public final class QueryLatencyBenchmark {
                     queries,
                     i -> {
                         ActivityQuery first = ActivityQuery.builder()
-                                .actor("user" + r.nextInt(ACTORS))
+                                .actor("user" + r.nextInt(actors(rows)))
                                 .limit(50)
                                 .build();
                         return first.toBuilder()
@@ -91,6 +90,11 @@ public final class QueryLatencyBenchmark {
         }
     }
 
+    /** 1,000 actors at a million rows; fewer on smaller tables, so every actor has a second page. */
+    private static int actors(int rows) {
+        return Math.max(1, Math.min(1000, rows / 1000));
+    }
+
     private static void fill(BenchDatabase d, int rows) throws Exception {
         try {
             if (d.count(TABLE) == rows) {
@@ -109,7 +113,7 @@ public final class QueryLatencyBenchmark {
             for (int done = 0; done < rows; done += chunk) {
                 end = end.plus(span);
                 List<ActivityLog> logs =
-                        BenchRows.make(Math.min(chunk, rows - done), done, end, span, ACTORS, TARGETS_PER_TYPE);
+                        BenchRows.make(Math.min(chunk, rows - done), done, end, span, actors(rows), TARGETS_PER_TYPE);
                 for (int i = 0; i < logs.size(); i += 1000) {
                     store.append(logs.subList(i, Math.min(logs.size(), i + 1000)));
                 }
