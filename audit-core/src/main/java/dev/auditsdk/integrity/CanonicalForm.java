@@ -2,16 +2,10 @@ package dev.auditsdk.integrity;
 
 import dev.auditsdk.ActivityLog;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical bytes of a record, the input of its chain hash. Specified here so that a third
@@ -58,40 +52,7 @@ public final class CanonicalForm {
 
     /** The canonical bytes of {@code log} at position {@code (chainId, seq)}. */
     public static byte[] bytes(ActivityLog log, String chainId, long seq) {
-        StringBuilder sb = new StringBuilder(512);
-        // Members in sorted key order, written by hand so the order is visible here.
-        sb.append('{');
-        member(sb, "action", log.action().name(), true);
-        member(sb, "actor", log.actor(), false);
-        member(sb, "actorName", log.actorName(), false);
-        member(sb, "chainId", chainId, false);
-        member(sb, "clientIp", log.clientIp(), false);
-        sb.append(",\"data\":");
-        value(sb, log.data());
-        if (log.durationMs().isPresent()) {
-            sb.append(",\"durationMs\":").append(log.durationMs().get().longValue());
-        }
-        member(sb, "httpMethod", log.httpMethod(), false);
-        member(sb, "httpPath", log.httpPath(), false);
-        member(sb, "httpRoute", log.httpRoute(), false);
-        if (log.httpStatus().isPresent()) {
-            sb.append(",\"httpStatus\":").append(log.httpStatus().get().intValue());
-        }
-        member(sb, "id", log.id().toString(), false);
-        member(sb, "occurredAt", time(log.occurredAt()), false);
-        member(sb, "remarks", log.remarks(), false);
-        member(sb, "requestId", log.requestId(), false);
-        sb.append(",\"schemaVersion\":").append(log.schemaVersion());
-        sb.append(",\"seq\":").append(seq);
-        member(sb, "source", log.source().wireName(), false);
-        member(sb, "status", log.status().name(), false);
-        member(sb, "targetId", log.target().map(t -> t.id()), false);
-        member(sb, "targetType", log.target().map(t -> t.type()), false);
-        member(sb, "tenant", log.tenant(), false);
-        member(sb, "traceId", log.traceId(), false);
-        member(sb, "userAgent", log.userAgent(), false);
-        sb.append(",\"v\":").append(VERSION).append('}');
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return new CanonicalWriter().write(log, chainId, seq).toByteArray();
     }
 
     /** {@code occurredAt} as the canonical form writes it. */
@@ -117,62 +78,6 @@ public final class CanonicalForm {
             sb.append('0');
         }
         return sb.append(digits);
-    }
-
-    private static void member(StringBuilder sb, String key, Optional<String> value, boolean first) {
-        if (value.isPresent()) {
-            member(sb, key, value.get(), first);
-        }
-    }
-
-    private static void member(StringBuilder sb, String key, String value, boolean first) {
-        if (!first) {
-            sb.append(',');
-        }
-        string(sb, key);
-        sb.append(':');
-        string(sb, value);
-    }
-
-    private static void value(StringBuilder sb, @Nullable Object v) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            string(sb, s);
-        } else if (v instanceof Boolean b) {
-            sb.append(b.booleanValue());
-        } else if (v instanceof Number n) {
-            sb.append(number(n));
-        } else if (v instanceof Map<?, ?> m) {
-            List<String> keys = new ArrayList<>(m.size());
-            for (Object k : m.keySet()) {
-                keys.add(String.valueOf(k));
-            }
-            keys.sort(null);
-            sb.append('{');
-            for (int i = 0; i < keys.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                string(sb, keys.get(i));
-                sb.append(':');
-                value(sb, m.get(keys.get(i)));
-            }
-            sb.append('}');
-        } else if (v instanceof Iterable<?> items) {
-            sb.append('[');
-            boolean first = true;
-            for (Object item : items) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                value(sb, item);
-            }
-            sb.append(']');
-        } else {
-            string(sb, v.toString());
-        }
     }
 
     static String number(Number n) {

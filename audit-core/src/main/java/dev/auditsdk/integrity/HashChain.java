@@ -20,6 +20,8 @@ public final class HashChain {
 
     private final String chainId;
     private final MessageDigest digest;
+    private final CanonicalWriter canonical = new CanonicalWriter();
+    private final byte[] headBytes = new byte[32];
     private long seq;
     private boolean sealed;
     private String head;
@@ -60,7 +62,16 @@ public final class HashChain {
             throw new IllegalStateException("audit chain " + chainId + " is closed");
         }
         long next = seq + 1;
-        String hash = hash(digest, log, chainId, next, head);
+        // The canonical bytes go from a reused buffer into the digest; the previous hash is kept raw.
+        digest.reset();
+        canonical.write(log, chainId, next);
+        digest.update(canonical.buffer(), 0, canonical.length());
+        if (!head.isEmpty()) {
+            digest.update(headBytes);
+        }
+        byte[] raw = digest.digest();
+        System.arraycopy(raw, 0, headBytes, 0, 32);
+        String hash = HEX.formatHex(raw);
         ActivityLog.Integrity integrity = new ActivityLog.Integrity(chainId, next, head, hash);
         seq = next;
         head = hash;
@@ -91,12 +102,19 @@ public final class HashChain {
     }
 
     static String hash(MessageDigest md, ActivityLog log, String chainId, long seq, String prevHash) {
+        return hash(md, new CanonicalWriter(), log, chainId, seq, prevHash);
+    }
+
+    /** As above, reusing the caller's digest and canonical buffer (the verifier's per-row path). */
+    static String hash(
+            MessageDigest md, CanonicalWriter canonical, ActivityLog log, String chainId, long seq, String prevHash) {
+        if (!prevHash.isEmpty() && prevHash.length() != 64) {
+            throw new IllegalArgumentException("prevHash must be 64 hex digits");
+        }
         md.reset();
-        md.update(CanonicalForm.bytes(log, chainId, seq));
+        canonical.write(log, chainId, seq);
+        md.update(canonical.buffer(), 0, canonical.length());
         if (!prevHash.isEmpty()) {
-            if (prevHash.length() != 64) {
-                throw new IllegalArgumentException("prevHash must be 64 hex digits");
-            }
             md.update(HEX.parseHex(prevHash));
         }
         return HEX.formatHex(md.digest());

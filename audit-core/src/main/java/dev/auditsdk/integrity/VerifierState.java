@@ -28,6 +28,7 @@ final class VerifierState {
 
     private final ActivityVerifier v;
     private final MessageDigest md = HashChain.sha256();
+    private final CanonicalWriter canonical = new CanonicalWriter();
     private final long started = System.nanoTime();
     private final List<VerificationIssue> issues = new ArrayList<>();
     private final Set<UUID> badRows = new HashSet<>();
@@ -198,7 +199,7 @@ final class VerifierState {
 
     private String hashOf(ActivityLog log, long seq, String prev) {
         try {
-            return HashChain.hash(md, log, chain == null ? "" : chain, seq, prev);
+            return HashChain.hash(md, canonical, log, chain == null ? "" : chain, seq, prev);
         } catch (IllegalArgumentException e) {
             return "";
         }
