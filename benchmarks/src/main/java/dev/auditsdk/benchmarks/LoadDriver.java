@@ -1,0 +1,120 @@
+package dev.auditsdk.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A closed loop of a fixed number of virtual users against one running app: each user sends its
+ * next request as soon as the previous one is answered. alice and bob alternate; every user's
+ * random mix is seeded by its index, so every configuration gets the same sequence.
+ */
+final class LoadDriver {
+    private static final long SEED = 20261126L;
+
+    private LoadDriver() {}
+
+    /** What one run measured. {@code audited} counts every request the app should have recorded, warm-up and setup included. */
+    record Result(
+            long requests, double seconds, Histogram latency, long errors, Map<String, Long> errorKinds, long audited) {
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        /** A latency percentile in milliseconds. */
+        double ms(double percentile) {
+            return latency.getValueAtPercentile(percentile) / 1000.0;
+        }
+    }
+
+    static Result run(String baseUrl, String password, int users, Duration warmup, Duration duration)
+            throws InterruptedException, ExecutionException {
+        List<VirtualUser> vus = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            vus.add(new VirtualUser(baseUrl, i % 2 == 0 ? "alice" : "bob", SEED + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        try {
+            // sign in and create each user's post in parallel (BCrypt is slow), before any clock starts
+            List<Future<?>> setup = new ArrayList<>();
+            for (VirtualUser vu : vus) {
+                setup.add(pool.submit(() -> {
+                    vu.login(password);
+                    vu.createOwnPost();
+                    return null;
+                }));
+            }
+            for (Future<?> f : setup) {
+                f.get();
+            }
+            List<Long> posts = vus.stream().map(vu -> vu.ownPost).toList();
+            long measureFrom = System.nanoTime() + warmup.toNanos();
+            long end = measureFrom + duration.toNanos();
+            List<Future<Loop>> loops = new ArrayList<>();
+            for (VirtualUser vu : vus) {
+                long foreign = vus.stream()
+                        .filter(o -> !o.name.equals(vu.name))
+                        .findFirst()
+                        .map(o -> o.ownPost)
+                        .orElse(vu.ownPost);
+                loops.add(pool.submit(() -> loop(vu, posts, foreign, measureFrom, end)));
+            }
+            Histogram all = new Histogram(60_000_000L, 3);
+            long requests = 0;
+            long errors = 0;
+            long audited = 2L * users; // each user's Login and its first post
+            Map<String, Long> kinds = new TreeMap<>();
+            for (Future<Loop> f : loops) {
+                Loop l = f.get();
+                all.add(l.latency);
+                requests += l.requests;
+                errors += l.errors;
+                audited += l.answered;
+                l.kinds.forEach((k, v) -> kinds.merge(k, v, Long::sum));
+            }
+            return new Result(requests, duration.toNanos() / 1e9, all, errors, kinds, audited);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One user's share: latencies in microseconds of the requests answered inside the measured window. */
+    private static final class Loop {
+        final Histogram latency = new Histogram(60_000_000L, 3);
+        final Map<String, Long> kinds = new TreeMap<>();
+        long requests;
+        long errors;
+        long answered;
+    }
+
+    private static Loop loop(VirtualUser vu, List<Long> posts, long foreign, long measureFrom, long end)
+            throws InterruptedException {
+        Loop l = new Loop();
+        while (true) {
+            VirtualUser.Outcome o = vu.next(posts, foreign);
+            long now = System.nanoTime();
+            if (o.error() == null || !o.error().startsWith("I/O error")) {
+                l.answered++;
+            }
+            // Errors count in every phase: a broken warm-up is a broken run.
+            if (o.error() != null) {
+                l.errors++;
+                l.kinds.merge(o.error(), 1L, Long::sum);
+            }
+            if (now >= end) {
+                return l;
+            }
+            if (now >= measureFrom) {
+                l.requests++;
+                l.latency.recordValue(Math.max(1, o.nanos() / 1000));
+            }
+        }
+    }
+}

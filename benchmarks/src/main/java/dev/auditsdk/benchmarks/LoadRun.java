@@ -1,0 +1,131 @@
+package dev.auditsdk.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Per-request overhead of auditing in the Spring example app under load (issue 8). For each
+ * database, rounds of three child-JVM runs (auditing off, ASYNC, SYNC, in that order every round, so
+ * drift hits all three alike) each take a closed loop of signed-in users for a warm-up and a measured
+ * window; afterwards the trail is counted against the requests made.
+ *
+ * <p>Arguments: {@code --db h2,postgresql --rounds 3 --warmup 20 --duration 60 --connections 8
+ * --heap 512m}; {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
+ * throws if anything is off.
+ */
+public final class LoadRun {
+    static final String PASSWORD = "load-run-pw";
+
+    private LoadRun() {}
+
+    public static void main(String[] args) throws Exception {
+        if (!run(args)) {
+            System.out.println("\nFAILED: some runs had errors or an incomplete trail (see above)");
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Runs and prints the report; returns whether every run was clean.
+     *
+     * @throws IllegalStateException in smoke mode, on the first run with errors or a trail mismatch
+     */
+    static boolean run(String[] argv) throws Exception {
+        Args a = new Args(argv);
+        boolean smoke = Boolean.parseBoolean(a.get("smoke", "false"));
+        String dbs = a.get("db", smoke ? "h2" : "h2,postgresql");
+        int rounds = Integer.parseInt(a.get("rounds", smoke ? "1" : "3"));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(a.get("warmup", smoke ? "1" : "20")));
+        Duration duration = Duration.ofSeconds(Long.parseLong(a.get("duration", smoke ? "3" : "60")));
+        int connections = Integer.parseInt(a.get("connections", "8"));
+        String heap = a.get("heap", "512m");
+        System.out.println(Machine.line());
+        System.out.println("load average at start: " + loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "%d connections (closed loop), warm-up %d s, measured %d s, %d round(s), app heap %s%n",
+                connections,
+                warmup.toSeconds(),
+                duration.toSeconds(),
+                rounds,
+                heap);
+        boolean clean = true;
+        List<String> tables = new ArrayList<>();
+        for (String name : dbs.split(",")) {
+            try (BenchDatabase db = BenchDatabase.of(name.strip())) {
+                AuditTrail trail = new AuditTrail(db);
+                LoadReport report = new LoadReport(db.name());
+                System.out.printf("%n== %s ==%n", db.name());
+                for (int round = 1; round <= rounds; round++) {
+                    for (LoadConfig config : LoadConfig.values()) {
+                        LoadReport.Run r = once(trail, config, connections, warmup, duration, heap, round);
+                        report.add(r);
+                        if (!r.clean()) {
+                            clean = false;
+                            if (smoke) {
+                                throw new IllegalStateException("smoke run failed: " + r.line());
+                            }
+                        }
+                    }
+                }
+                tables.add(report.table());
+            }
+        }
+        System.out.println();
+        System.out.println("load average at end: " + loadAverage());
+        tables.forEach(System.out::println);
+        return clean;
+    }
+
+    private static LoadReport.Run once(
+            AuditTrail trail,
+            LoadConfig config,
+            int connections,
+            Duration warmup,
+            Duration duration,
+            String heap,
+            int round)
+            throws Exception {
+        Path dir = Files.createTempDirectory("audit-load");
+        try {
+            trail.reset();
+            List<String> props = new ArrayList<>(config.properties);
+            props.add("blog.demo-password=" + PASSWORD);
+            props.addAll(trail.properties(dir));
+            String load = loadAverage();
+            LoadDriver.Result result;
+            try (AppProcess app = AppProcess.start(dir, heap, props)) {
+                result = LoadDriver.run(app.baseUrl(), PASSWORD, connections, warmup, duration);
+            }
+            // counted after the app has exited: a clean shutdown drains the ASYNC queue, and H2 is unlocked
+            Map<String, Long> rows = config.audits() ? trail.countByAction(dir) : Map.of();
+            LoadReport.Run r = new LoadReport.Run(config, round, result, rows, load);
+            System.out.println(r.line());
+            return r;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
