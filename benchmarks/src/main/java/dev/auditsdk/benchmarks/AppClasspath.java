@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The example app's classpath for a child JVM: the driver's own classpath (benchmarks depends on the
- * example, so Maven has already resolved the example's jar and its dependencies into it) minus what
- * only the driver uses. slf4j-simple must go: next to the app's Logback, Spring Boot refuses to start.
+ * example in test scope, so with {@code -Dexec.classpathScope=test} or under surefire Maven has already
+ * resolved the example's jar and its dependencies into it) minus what only the driver uses.
+ * slf4j-simple must go: next to the app's Logback, Spring Boot refuses to start.
  */
 final class AppClasspath {
     /** One class of each driver-only jar; whichever is loadable is located and left out. */
@@ -52,8 +53,8 @@ final class AppClasspath {
                 || !Arrays.stream(cp.split(File.pathSeparator))
                         .map(e -> normalize(Path.of(e)))
                         .anyMatch(p::equals)) {
-            throw new IllegalStateException(className + " is not on the driver's classpath: build with -am so the"
-                    + " example-spring-boot-app dependency resolves");
+            throw new IllegalStateException(className + " is not on the driver's classpath: run with -am and"
+                    + " -Dexec.classpathScope=test (the example is a test-scoped dependency)");
         }
     }
 

@@ -102,7 +102,7 @@ final class LoadReport {
             double added = median(LoadConfig.ASYNC, r -> r.result().ms(99)) - offP99;
             sb.append(String.format(
                     Locale.ROOT,
-                    "%nASYNC target (>= 95 %% of off's req/s, <= +1 ms p99): %.0f %% %s, %+.2f ms %s%n",
+                    "%nASYNC target (>= 95 %% of off's req/s, <= +1 ms p99): %.1f %% %s, %+.2f ms %s%n",
                     ratio * 100,
                     ratio >= 0.95 ? "met" : "NOT met",
                     added,

@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <p>Arguments: {@code --db h2,postgresql --rounds 3 --warmup 20 --duration 60 --connections 8
  * --heap 512m}; {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
- * throws if anything is off.
+ * throws if anything is off. Needs the example on the classpath: {@code -Dexec.classpathScope=test}.
  */
 public final class LoadRun {
     static final String PASSWORD = "load-run-pw";
@@ -41,7 +41,7 @@ public final class LoadRun {
         String dbs = a.get("db", smoke ? "h2" : "h2,postgresql");
         int rounds = Integer.parseInt(a.get("rounds", smoke ? "1" : "3"));
         Duration warmup = Duration.ofSeconds(Long.parseLong(a.get("warmup", smoke ? "1" : "20")));
-        Duration duration = Duration.ofSeconds(Long.parseLong(a.get("duration", smoke ? "3" : "60")));
+        Duration duration = Duration.ofSeconds(Long.parseLong(a.get("duration", smoke ? "2" : "60")));
         int connections = Integer.parseInt(a.get("connections", "8"));
         String heap = a.get("heap", "512m");
         System.out.println(Machine.line());
