@@ -38,18 +38,19 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the app with {@code properties} (as {@code --name=value}) and waits until it answers.
+     * Starts the app with extra JVM options and {@code properties} (as {@code --name=value}) and waits
+     * until it answers.
      *
      * @throws IllegalStateException if it exits or does not answer within two minutes; the log tail is in the message
      */
-    static AppProcess start(Path dataDir, String heap, List<String> properties)
+    static AppProcess start(Path dataDir, String heap, List<String> jvmOptions, List<String> properties)
             throws IOException, InterruptedException {
         int port = freePort();
         Path log = dataDir.resolve("app.log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms" + heap,
-                "-Xmx" + heap,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp",
                 AppClasspath.forChild(),
                 MAIN,
@@ -102,6 +103,11 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the example app did not answer within " + STARTUP + "\n" + logTail());
+    }
+
+    /** The app's CPU time so far, in nanoseconds. */
+    long cpuNanos() {
+        return LoadDriver.cpu(process.toHandle());
     }
 
     /** The last lines of the app's output, for error messages. */

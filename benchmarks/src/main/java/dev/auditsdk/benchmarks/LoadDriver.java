@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -23,7 +24,14 @@ final class LoadDriver {
 
     /** What one run measured. {@code audited} counts every request the app should have recorded, warm-up and setup included. */
     record Result(
-            long requests, double seconds, Histogram latency, long errors, Map<String, Long> errorKinds, long audited) {
+            long requests,
+            double seconds,
+            Histogram latency,
+            long errors,
+            Map<String, Long> errorKinds,
+            long audited,
+            double appCores,
+            double driverCores) {
         double perSecond() {
             return requests / seconds;
         }
@@ -34,7 +42,12 @@ final class LoadDriver {
         }
     }
 
-    static Result run(String baseUrl, String password, int users, Duration warmup, Duration duration)
+    /**
+     * Runs the users; {@code appCpu} reads the app's CPU time (nanoseconds) so the measured window can
+     * say how the two cores were shared between the app and this driver.
+     */
+    static Result run(
+            String baseUrl, String password, int users, Duration warmup, Duration duration, LongSupplier appCpu)
             throws InterruptedException, ExecutionException {
         List<VirtualUser> vus = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -66,6 +79,13 @@ final class LoadDriver {
                         .orElse(vu.ownPost);
                 loops.add(pool.submit(() -> loop(vu, posts, foreign, measureFrom, end)));
             }
+            sleepUntil(measureFrom);
+            long app0 = appCpu.getAsLong();
+            long driver0 = cpu(ProcessHandle.current());
+            sleepUntil(end);
+            double window = duration.toNanos();
+            double appCores = (appCpu.getAsLong() - app0) / window;
+            double driverCores = (cpu(ProcessHandle.current()) - driver0) / window;
             Histogram all = new Histogram(60_000_000L, 3);
             long requests = 0;
             long errors = 0;
@@ -79,9 +99,21 @@ final class LoadDriver {
                 audited += l.answered;
                 l.kinds.forEach((k, v) -> kinds.merge(k, v, Long::sum));
             }
-            return new Result(requests, duration.toNanos() / 1e9, all, errors, kinds, audited);
+            return new Result(requests, duration.toNanos() / 1e9, all, errors, kinds, audited, appCores, driverCores);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** CPU time of a process in nanoseconds (0 where the platform does not tell). */
+    static long cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, left / 1_000_000));
         }
     }
 

@@ -40,7 +40,8 @@ final class LoadReport {
                     : "trail -";
             return String.format(
                     Locale.ROOT,
-                    "  round %d %-5s %,9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  errors %d%s  %s  (load %s)",
+                    "  round %d %-5s %,9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  errors %d%s  %s"
+                            + "  (CPU: app %.2f, driver %.2f cores; load %s)",
                     round,
                     config.label,
                     result.perSecond(),
@@ -50,6 +51,8 @@ final class LoadReport {
                     result.errors(),
                     result.errors() == 0 ? "" : " " + result.errorKinds(),
                     trail,
+                    result.appCores(),
+                    result.driverCores(),
                     loadAverage);
         }
     }

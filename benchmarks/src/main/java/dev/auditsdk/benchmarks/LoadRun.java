@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * window; afterwards the trail is counted against the requests made.
  *
  * <p>Arguments: {@code --db h2,postgresql --rounds 3 --warmup 20 --duration 60 --connections 8
- * --heap 512m}; {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
+ * --heap 512m --configs off,async,sync --app-jvm "-XX:..."}; {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
  * throws if anything is off. Needs the example on the classpath: {@code -Dexec.classpathScope=test}.
  */
 public final class LoadRun {
@@ -44,6 +45,14 @@ public final class LoadRun {
         Duration duration = Duration.ofSeconds(Long.parseLong(a.get("duration", smoke ? "2" : "60")));
         int connections = Integer.parseInt(a.get("connections", "8"));
         String heap = a.get("heap", "512m");
+        List<LoadConfig> configs = Arrays.stream(
+                        a.get("configs", "off,async,sync").split(","))
+                .map(c -> LoadConfig.valueOf(c.strip().toUpperCase(Locale.ROOT)))
+                .toList();
+        // extra options for the app's JVM, e.g. a flight recording: --app-jvm "-XX:StartFlightRecording=..."
+        List<String> appJvm = Arrays.stream(a.get("app-jvm", "").split(" "))
+                .filter(o -> !o.isBlank())
+                .toList();
         System.out.println(Machine.line());
         System.out.println("load average at start: " + loadAverage());
         System.out.printf(
@@ -62,8 +71,8 @@ public final class LoadRun {
                 LoadReport report = new LoadReport(db.name());
                 System.out.printf("%n== %s ==%n", db.name());
                 for (int round = 1; round <= rounds; round++) {
-                    for (LoadConfig config : LoadConfig.values()) {
-                        LoadReport.Run r = once(trail, config, connections, warmup, duration, heap, round);
+                    for (LoadConfig config : configs) {
+                        LoadReport.Run r = once(trail, config, connections, warmup, duration, heap, appJvm, round);
                         report.add(r);
                         if (!r.clean()) {
                             clean = false;
@@ -89,6 +98,7 @@ public final class LoadRun {
             Duration warmup,
             Duration duration,
             String heap,
+            List<String> appJvm,
             int round)
             throws Exception {
         Path dir = Files.createTempDirectory("audit-load");
@@ -99,8 +109,8 @@ public final class LoadRun {
             props.addAll(trail.properties(dir));
             String load = loadAverage();
             LoadDriver.Result result;
-            try (AppProcess app = AppProcess.start(dir, heap, props)) {
-                result = LoadDriver.run(app.baseUrl(), PASSWORD, connections, warmup, duration);
+            try (AppProcess app = AppProcess.start(dir, heap, appJvm, props)) {
+                result = LoadDriver.run(app.baseUrl(), PASSWORD, connections, warmup, duration, app::cpuNanos);
             }
             // counted after the app has exited: a clean shutdown drains the ASYNC queue, and H2 is unlocked
             Map<String, Long> rows = config.audits() ? trail.countByAction(dir) : Map.of();
