@@ -121,16 +121,20 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** Stops the app (SIGTERM, then SIGKILL after 30 s) and waits for it to exit. */
+    /**
+     * Stops the app (SIGTERM, then SIGKILL after 30 s) and waits for it to exit. Interrupted, it
+     * kills at once and keeps the interrupt, so a Ctrl-C never leaves the app behind.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
             process.destroy();
             if (!process.waitFor(STOP.toSeconds(), TimeUnit.SECONDS)) {
                 System.out.println("  example app ignored SIGTERM for " + STOP + ", killing it");
-                process.destroyForcibly();
-                process.waitFor(STOP.toSeconds(), TimeUnit.SECONDS);
+                process.destroyForcibly().waitFor(STOP.toSeconds(), TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             process.destroyForcibly();
             try {
