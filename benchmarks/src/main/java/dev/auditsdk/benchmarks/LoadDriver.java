@@ -13,9 +13,11 @@ import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 
 /**
- * A closed loop of a fixed number of virtual users against one running app: each user sends its
- * next request as soon as the previous one is answered. alice and bob alternate; every user's
- * random mix is seeded by its index, so every configuration gets the same sequence.
+ * A fixed number of virtual users against one running app. In a closed loop (rate 0) each user
+ * sends its next request as soon as the previous one is answered: the app runs flat out. At a fixed
+ * rate each user keeps a schedule and latency counts from the scheduled start, so a stall shows in
+ * full instead of just slowing the senders down (coordinated omission). alice and bob alternate;
+ * every user's random mix is seeded by its index, so every configuration gets the same sequence.
  */
 final class LoadDriver {
     private static final long SEED = 20261126L;
@@ -43,11 +45,17 @@ final class LoadDriver {
     }
 
     /**
-     * Runs the users; {@code appCpu} reads the app's CPU time (nanoseconds) so the measured window can
+     * Runs the users; {@code rate} is the total requests per second (0: closed loop); {@code appCpu} reads the app's CPU time (nanoseconds) so the measured window can
      * say how the two cores were shared between the app and this driver.
      */
     static Result run(
-            String baseUrl, String password, int users, Duration warmup, Duration duration, LongSupplier appCpu)
+            String baseUrl,
+            String password,
+            int users,
+            double rate,
+            Duration warmup,
+            Duration duration,
+            LongSupplier appCpu)
             throws InterruptedException, ExecutionException {
         List<VirtualUser> vus = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -71,13 +79,17 @@ final class LoadDriver {
             long measureFrom = System.nanoTime() + warmup.toNanos();
             long end = measureFrom + duration.toNanos();
             List<Future<Loop>> loops = new ArrayList<>();
+            long start = System.nanoTime();
+            long interval = rate > 0 ? (long) (1e9 * users / rate) : 0;
             for (VirtualUser vu : vus) {
+                // users start staggered over one interval, so a fixed rate is spread evenly
+                long first = start + interval * vus.indexOf(vu) / users;
                 long foreign = vus.stream()
                         .filter(o -> !o.name.equals(vu.name))
                         .findFirst()
                         .map(o -> o.ownPost)
                         .orElse(vu.ownPost);
-                loops.add(pool.submit(() -> loop(vu, posts, foreign, measureFrom, end)));
+                loops.add(pool.submit(() -> loop(vu, posts, foreign, first, interval, measureFrom, end)));
             }
             sleepUntil(measureFrom);
             long app0 = appCpu.getAsLong();
@@ -126,12 +138,19 @@ final class LoadDriver {
         long answered;
     }
 
-    private static Loop loop(VirtualUser vu, List<Long> posts, long foreign, long measureFrom, long end)
+    private static Loop loop(
+            VirtualUser vu, List<Long> posts, long foreign, long first, long interval, long measureFrom, long end)
             throws InterruptedException {
         Loop l = new Loop();
+        long scheduled = first;
         while (true) {
+            if (interval > 0) {
+                sleepUntil(scheduled);
+            }
             VirtualUser.Outcome o = vu.next(posts, foreign);
             long now = System.nanoTime();
+            long nanos = interval > 0 ? now - scheduled : o.nanos();
+            scheduled += interval;
             if (o.error() == null || !o.error().startsWith("I/O error")) {
                 l.answered++;
             }
@@ -145,7 +164,7 @@ final class LoadDriver {
             }
             if (now >= measureFrom) {
                 l.requests++;
-                l.latency.recordValue(Math.max(1, o.nanos() / 1000));
+                l.latency.recordValue(Math.min(60_000_000L, Math.max(1, nanos / 1000)));
             }
         }
     }

@@ -16,8 +16,9 @@ import java.util.Map;
  * window; afterwards the trail is counted against the requests made.
  *
  * <p>Arguments: {@code --db h2,postgresql --rounds 3 --warmup 20 --duration 60 --connections 8
- * --heap 512m --configs off,async,sync --app-jvm "-XX:..."}; {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
- * throws if anything is off. Needs the example on the classpath: {@code -Dexec.classpathScope=test}.
+ * --rate 0 --heap 512m --configs off,async,sync --app-jvm "-XX:..."}; {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
+ * throws if anything is off. {@code --rate} (total requests/s) replaces the closed loop by a fixed
+ * rate, to compare latency below saturation. Needs the example on the classpath: {@code -Dexec.classpathScope=test}.
  */
 public final class LoadRun {
     static final String PASSWORD = "load-run-pw";
@@ -44,6 +45,7 @@ public final class LoadRun {
         Duration warmup = Duration.ofSeconds(Long.parseLong(a.get("warmup", smoke ? "1" : "20")));
         Duration duration = Duration.ofSeconds(Long.parseLong(a.get("duration", smoke ? "2" : "60")));
         int connections = Integer.parseInt(a.get("connections", "8"));
+        double rate = Double.parseDouble(a.get("rate", "0"));
         String heap = a.get("heap", "512m");
         List<LoadConfig> configs = Arrays.stream(
                         a.get("configs", "off,async,sync").split(","))
@@ -57,8 +59,9 @@ public final class LoadRun {
         System.out.println("load average at start: " + loadAverage());
         System.out.printf(
                 Locale.ROOT,
-                "%d connections (closed loop), warm-up %d s, measured %d s, %d round(s), app heap %s%n",
+                "%d connections (%s), warm-up %d s, measured %d s, %d round(s), app heap %s%n",
                 connections,
+                rate > 0 ? String.format(Locale.ROOT, "fixed rate %.0f req/s", rate) : "closed loop",
                 warmup.toSeconds(),
                 duration.toSeconds(),
                 rounds,
@@ -72,7 +75,8 @@ public final class LoadRun {
                 System.out.printf("%n== %s ==%n", db.name());
                 for (int round = 1; round <= rounds; round++) {
                     for (LoadConfig config : configs) {
-                        LoadReport.Run r = once(trail, config, connections, warmup, duration, heap, appJvm, round);
+                        LoadReport.Run r =
+                                once(trail, config, connections, rate, warmup, duration, heap, appJvm, round);
                         report.add(r);
                         if (!r.clean()) {
                             clean = false;
@@ -95,6 +99,7 @@ public final class LoadRun {
             AuditTrail trail,
             LoadConfig config,
             int connections,
+            double rate,
             Duration warmup,
             Duration duration,
             String heap,
@@ -110,7 +115,7 @@ public final class LoadRun {
             String load = loadAverage();
             LoadDriver.Result result;
             try (AppProcess app = AppProcess.start(dir, heap, appJvm, props)) {
-                result = LoadDriver.run(app.baseUrl(), PASSWORD, connections, warmup, duration, app::cpuNanos);
+                result = LoadDriver.run(app.baseUrl(), PASSWORD, connections, rate, warmup, duration, app::cpuNanos);
             }
             // counted after the app has exited: a clean shutdown drains the ASYNC queue, and H2 is unlocked
             Map<String, Long> rows = config.audits() ? trail.countByAction(dir) : Map.of();
