@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,9 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /api/activity/export?format=csv|jsonl} plus the read API's filters: every matching
  * record, newest first, streamed page by page (1,000 records per store query) so an export of any
- * size holds one page in memory. The export itself is recorded, as action {@code Export}.
+ * size holds one page in memory. The export itself is recorded, as action {@code Export}. Absent
+ * when {@code audit.enabled=false}: there is no store to export from, and the app must still start.
  */
 @RestController
+@ConditionalOnProperty(name = "audit.enabled", havingValue = "true", matchIfMissing = true)
 class ActivityExportController {
     static final ActionType EXPORT = ActionType.of("Export");
     private static final int PAGE = 1000;

@@ -1,0 +1,25 @@
+package dev.auditsdk.benchmarks;
+
+import java.util.List;
+
+/** The three ways the example app runs in a load run, as {@code audit.*} properties. */
+enum LoadConfig {
+    /** No recorder, interceptor or listener at all: the baseline. */
+    OFF("off", List.of("audit.enabled=false")),
+    /** The default: the request thread enqueues, one writer thread inserts batches. */
+    ASYNC("async", List.of("audit.mode=async")),
+    /** The seed's way: every request inserts its own row before it returns. */
+    SYNC("sync", List.of("audit.mode=sync"));
+
+    final String label;
+    final List<String> properties;
+
+    LoadConfig(String label, List<String> properties) {
+        this.label = label;
+        this.properties = properties;
+    }
+
+    boolean audits() {
+        return this != OFF;
+    }
+}

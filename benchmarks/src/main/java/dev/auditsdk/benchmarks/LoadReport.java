@@ -1,0 +1,130 @@
+package dev.auditsdk.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Per-run lines and, per database, the Markdown table of medians over rounds against auditing off. */
+final class LoadReport {
+    private final String database;
+    private final List<Run> runs = new ArrayList<>();
+
+    LoadReport(String database) {
+        this.database = database;
+    }
+
+    /** One child-JVM run: what the driver measured and, with auditing on, what the trail holds. */
+    record Run(LoadConfig config, int round, LoadDriver.Result result, Map<String, Long> rows, String loadAverage) {
+        long written() {
+            return rows.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        boolean trailComplete() {
+            return !config.audits() || written() == result.audited();
+        }
+
+        boolean clean() {
+            return result.errors() == 0 && result.requests() > 0 && trailComplete();
+        }
+
+        String line() {
+            String trail = config.audits()
+                    ? String.format(
+                            Locale.ROOT,
+                            "trail %d/%d%s",
+                            written(),
+                            result.audited(),
+                            trailComplete() ? "" : " MISMATCH " + rows)
+                    : "trail -";
+            return String.format(
+                    Locale.ROOT,
+                    "  round %d %-5s %,9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  errors %d%s  %s"
+                            + "  (CPU: app %.2f, driver %.2f cores; load %s)",
+                    round,
+                    config.label,
+                    result.perSecond(),
+                    result.ms(50),
+                    result.ms(99),
+                    result.ms(99.9),
+                    result.errors(),
+                    result.errors() == 0 ? "" : " " + result.errorKinds(),
+                    trail,
+                    result.appCores(),
+                    result.driverCores(),
+                    loadAverage);
+        }
+    }
+
+    void add(Run run) {
+        runs.add(run);
+    }
+
+    /** Medians over rounds; ratio and added p99 are against the median of the off runs. */
+    String table() {
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%n%s (medians over rounds)%n%n"
+                        + "| configuration | req/s | p50 | p99 | p99.9 | req/s vs off | added p99 vs off | errors |"
+                        + " records written / requests |%n"
+                        + "|---|---|---|---|---|---|---|---|---|%n",
+                database));
+        double offRate = median(LoadConfig.OFF, r -> r.result().perSecond());
+        double offP99 = median(LoadConfig.OFF, r -> r.result().ms(99));
+        for (LoadConfig c : LoadConfig.values()) {
+            List<Run> of = of(c);
+            if (of.isEmpty()) {
+                continue;
+            }
+            double rate = median(c, r -> r.result().perSecond());
+            double p99 = median(c, r -> r.result().ms(99));
+            long errors = of.stream().mapToLong(r -> r.result().errors()).sum();
+            String trail = c.audits()
+                    ? String.format(
+                            Locale.ROOT,
+                            "%,d / %,d",
+                            of.stream().mapToLong(Run::written).sum(),
+                            of.stream().mapToLong(r -> r.result().audited()).sum())
+                    : "-";
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,.0f | %.2f ms | %.2f ms | %.2f ms | %.2f | %+.2f ms | %d | %s |%n",
+                    c.label,
+                    rate,
+                    median(c, r -> r.result().ms(50)),
+                    p99,
+                    median(c, r -> r.result().ms(99.9)),
+                    rate / offRate,
+                    p99 - offP99,
+                    errors,
+                    trail));
+        }
+        if (!of(LoadConfig.ASYNC).isEmpty()) {
+            double ratio = median(LoadConfig.ASYNC, r -> r.result().perSecond()) / offRate;
+            double added = median(LoadConfig.ASYNC, r -> r.result().ms(99)) - offP99;
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%nASYNC target (>= 95 %% of off's req/s, <= +1 ms p99): %.1f %% %s, %+.2f ms %s%n",
+                    ratio * 100,
+                    ratio >= 0.95 ? "met" : "NOT met",
+                    added,
+                    added <= 1.0 ? "met" : "NOT met"));
+        }
+        return sb.toString();
+    }
+
+    private List<Run> of(LoadConfig c) {
+        return runs.stream().filter(r -> r.config() == c).toList();
+    }
+
+    private double median(LoadConfig c, java.util.function.ToDoubleFunction<Run> f) {
+        List<Double> v = new ArrayList<>(of(c).stream().map(f::applyAsDouble).toList());
+        if (v.isEmpty()) {
+            return Double.NaN;
+        }
+        Collections.sort(v);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+}
