@@ -1,0 +1,48 @@
+package dev.auditsdk.benchmarks;
+
+import dev.auditsdk.ActivityLog;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The values of one typical event, held per thread as a request would hold them, so every
+ * library under test reads the same fields and none of them can fold constants.
+ */
+@State(Scope.Thread)
+public class HandoffEvent {
+    /** Positional message for the logging libraries: the same values as the audit record. */
+    static final String PATTERN = "actor={} action={} target={}#{} remarks={} title={} words={} draft={} ip={}"
+            + " method={} path={} route={} status={} durationMs={}";
+
+    String actor = "alice";
+    String action = "UPDATE";
+    String targetType = "Post";
+    String targetId = "42";
+    // 100 characters, the seed's remarks shape.
+    String remarks =
+            "User: alice -- Action Type: Update -- Path: /api/posts/42 -- Path Name: posts-detail -- title edit";
+    String title = "Benchmarks that compare like with like";
+    int words = 120;
+    boolean draft = false;
+    String clientIp = "203.0.113.7";
+    String method = "PUT";
+    String path = "/api/posts/42";
+    String route = "/api/posts/{id}";
+    int status = 200;
+    long durationMs = 3L;
+
+    /** Sets every value on an audit record builder, the 3-key data map included. */
+    void fill(ActivityLog.Builder b) {
+        b.actor(actor)
+                .target(targetType, targetId)
+                .remarks(remarks)
+                .data(Map.of("title", title, "words", words, "draft", draft))
+                .clientIp(clientIp)
+                .httpMethod(method)
+                .httpPath(path)
+                .httpRoute(route)
+                .httpStatus(status)
+                .durationMs(durationMs);
+    }
+}
