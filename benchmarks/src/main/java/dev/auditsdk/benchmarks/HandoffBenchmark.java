@@ -49,6 +49,7 @@ public class HandoffBenchmark {
     /** Builds the record (id, time, data copy) and hands it to nobody. */
     @Benchmark
     public ActivityLog buildOnly(HandoffEvent e) {
+        e.sent++;
         ActivityLog.Builder b = ActivityLog.builder(ActionType.UPDATE, CLOCK);
         e.fill(b);
         return b.build();
@@ -75,28 +76,33 @@ public class HandoffBenchmark {
 
     @Benchmark
     public void audit(RecorderPeer r, HandoffEvent e) {
+        e.sent++;
         r.recorder.record(ActionType.UPDATE, e::fill);
     }
 
     @Benchmark
     @Threads(2)
     public void audit2(RecorderPeer r, HandoffEvent e) {
+        e.sent++;
         r.recorder.record(ActionType.UPDATE, e::fill);
     }
 
     @Benchmark
     public void auditDrop(RecorderPeer.Dropping r, HandoffEvent e) {
+        e.sent++;
         r.recorder.record(ActionType.UPDATE, e::fill);
     }
 
     @Benchmark
     @Threads(2)
     public void auditDrop2(RecorderPeer.Dropping r, HandoffEvent e) {
+        e.sent++;
         r.recorder.record(ActionType.UPDATE, e::fill);
     }
 
     @Benchmark
     public void pacedAudit(RecorderPeer r, HandoffEvent e) {
+        e.sent++;
         Blackhole.consumeCPU(PACE_TOKENS);
         r.recorder.record(ActionType.UPDATE, e::fill);
     }
@@ -104,6 +110,7 @@ public class HandoffBenchmark {
     @Benchmark
     @Threads(2)
     public void pacedAudit2(RecorderPeer r, HandoffEvent e) {
+        e.sent++;
         Blackhole.consumeCPU(PACE_TOKENS);
         r.recorder.record(ActionType.UPDATE, e::fill);
     }
@@ -112,17 +119,20 @@ public class HandoffBenchmark {
 
     @Benchmark
     public void log4j(Log4jPeer l, HandoffEvent e) {
+        e.sent++;
         toLog4j(l, e);
     }
 
     @Benchmark
     @Threads(2)
     public void log4j2(Log4jPeer l, HandoffEvent e) {
+        e.sent++;
         toLog4j(l, e);
     }
 
     @Benchmark
     public void pacedLog4j(Log4jPeer l, HandoffEvent e) {
+        e.sent++;
         Blackhole.consumeCPU(PACE_TOKENS);
         toLog4j(l, e);
     }
@@ -130,6 +140,7 @@ public class HandoffBenchmark {
     @Benchmark
     @Threads(2)
     public void pacedLog4j2(Log4jPeer l, HandoffEvent e) {
+        e.sent++;
         Blackhole.consumeCPU(PACE_TOKENS);
         toLog4j(l, e);
     }
@@ -138,17 +149,20 @@ public class HandoffBenchmark {
 
     @Benchmark
     public void logback(LogbackPeer l, HandoffEvent e) {
+        e.sent++;
         toLogback(l, e);
     }
 
     @Benchmark
     @Threads(2)
     public void logback2(LogbackPeer l, HandoffEvent e) {
+        e.sent++;
         toLogback(l, e);
     }
 
     @Benchmark
     public void pacedLogback(LogbackPeer l, HandoffEvent e) {
+        e.sent++;
         Blackhole.consumeCPU(PACE_TOKENS);
         toLogback(l, e);
     }
@@ -156,6 +170,7 @@ public class HandoffBenchmark {
     @Benchmark
     @Threads(2)
     public void pacedLogback2(LogbackPeer l, HandoffEvent e) {
+        e.sent++;
         Blackhole.consumeCPU(PACE_TOKENS);
         toLogback(l, e);
     }
@@ -163,11 +178,13 @@ public class HandoffBenchmark {
     /** Logback's default settings (queue 256, INFO discarded when 80 % full): counted drops. */
     @Benchmark
     public void logbackDefaults(LogbackPeer.Defaults l, HandoffEvent e) {
+        e.sent++;
         toLogback(l, e);
     }
 
     @Benchmark
     public void pacedLogbackDefaults(LogbackPeer.Defaults l, HandoffEvent e) {
+        e.sent++;
         Blackhole.consumeCPU(PACE_TOKENS);
         toLogback(l, e);
     }

@@ -9,6 +9,7 @@ import org.apache.logging.log4j.core.async.AsyncLoggerContextSelector;
 import org.apache.logging.log4j.core.async.AsyncQueueFullPolicyFactory;
 import org.apache.logging.log4j.core.async.DefaultAsyncQueueFullPolicy;
 import org.apache.logging.log4j.core.jmx.RingBufferAdmin;
+import org.apache.logging.log4j.core.util.Constants;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -57,8 +58,9 @@ public class Log4jPeer {
     public void stop() {
         RingBufferAdmin ring = ((AsyncLoggerContext) context).createRingBufferAdmin();
         System.out.printf(
-                "%nlog4j: ring buffer %d slots, %d free at the end (a full buffer blocks, nothing dropped)%n",
-                ring.getBufferSize(), ring.getRemainingCapacity());
+                "%nlog4j: ring buffer %d slots, %d free at the end (a full buffer blocks, nothing dropped),"
+                        + " thread locals %s%n",
+                ring.getBufferSize(), ring.getRemainingCapacity(), Constants.ENABLE_THREADLOCALS);
         LogManager.shutdown();
     }
 }
