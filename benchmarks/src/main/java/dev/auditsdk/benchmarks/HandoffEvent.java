@@ -1,7 +1,7 @@
 package dev.auditsdk.benchmarks;
 
-import dev.auditsdk.ActivityLog;
 import com.sun.management.ThreadMXBean;
+import dev.auditsdk.ActivityLog;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Level;
