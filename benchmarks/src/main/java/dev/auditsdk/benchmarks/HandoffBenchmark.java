@@ -21,13 +21,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * same values ({@link HandoffEvent}), with the record built alone as the allocation baseline.
  *
  * <p>Flood methods call as fast as they can; {@code paced*} methods do {@value #PACE_TOKENS}
- * tokens of {@link Blackhole#consumeCPU} first (about 1.7 µs, the request thread's other work),
+ * tokens of {@link Blackhole#consumeCPU} first (about 7 µs, the request thread's other work; at
+ * 1,024 tokens our writer, which hashes every record with its data, fell behind on a busy 2-core
+ * machine and the callers waited for it),
  * so each consumer keeps up; subtract {@link #pacedBaseline}. Nothing is lost silently: our
  * recorder and both loggers block when full, except the {@code *Drop} and {@code logbackDefaults*}
  * variants, whose drops are printed at tear-down. Our writer hashes every record (the chain
  * cannot be turned off), so a blocking flood of ours is bounded by that writer, not by
  * {@code record()}; the {@code *Drop} variants show {@code record()} alone. Run with
- * {@code -prof gc} for B/op.
+ * {@code -prof gc} for B/op; it counts every thread (for ours also the writer's hash chain), so
+ * the calling thread's own B/op is printed after each iteration too ({@link HandoffEvent}).
  */
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -41,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
             "-Dlog4j2.configurationFile=log4j2-handoff.xml"
         })
 public class HandoffBenchmark {
-    static final long PACE_TOKENS = 1024;
+    static final long PACE_TOKENS = 4096;
     private static final Clock CLOCK = Clock.systemUTC();
 
     // --- the record itself: what any hand-off must at least cost ---
