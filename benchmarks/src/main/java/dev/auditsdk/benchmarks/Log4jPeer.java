@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Log4j 2 with every logger async (LMAX Disruptor ring buffer, 256 Ki slots, default wait
- * strategy) and a Null appender, configured by the fork's {@code log4j2.contextSelector} and
+ * Log4j 2 with every logger async (LMAX Disruptor ring buffer with Log4j's defaults: 4,096 slots
+ * in its garbage-free mode, on outside web apps; the default "Timeout" wait strategy, so a
+ * producer signals the consumer thread) and a Null appender, configured by the fork's {@code log4j2.contextSelector} and
  * {@code log4j2.configurationFile} properties. Lossless: the default queue-full policy makes a
  * caller wait for a free slot, and {@link #start()} refuses to run with any other policy, or if
  * async loggers are not really what the API hands out.
