@@ -5,7 +5,6 @@ import dev.auditsdk.internal.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +40,7 @@ public final class Sanitizer {
     private final int maxPath;
     private final int maxDataChars;
     private final int maxDataDepth;
-    private final Set<String> secretWords;
+    private final List<String> secretWords;
 
     private Sanitizer(Builder b) {
         this.maxRemarks = b.maxRemarks;

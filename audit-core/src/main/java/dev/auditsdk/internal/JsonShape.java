@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * (estimated) serialized size, with values under secret-looking keys masked. Work is bounded by
  * the limits: once the budget is spent the rest of a container is replaced by a marker.
  */
-public final class JsonShape {
+public final class JsonShape implements BiConsumer<@Nullable Object, @Nullable Object> {
     /** Replaces a masked value. */
     public static final String REDACTED = "[REDACTED]";
     /** Key added to a map, or element added to a list, whose remaining entries were cut. */
@@ -36,10 +37,18 @@ public final class JsonShape {
     private final int maxDepth;
     private final long maxChars;
     private final boolean convert;
-    private final Set<String> secretWords;
+    private final List<String> secretWords;
     private long used;
+    // The map being walked at the current depth. Fields rather than locals so a sanitizing walk can
+    // visit entries through Map.forEach(this); map() saves and restores them around nested maps.
+    private Map<?, ?> levelMap = Map.of();
+    private @Nullable Map<String, @Nullable Object> levelOut;
+    private int levelSeen;
+    private int levelDepth;
+    private String levelPath = "";
+    private boolean levelFull;
 
-    private JsonShape(int maxDepth, long maxChars, boolean convert, Set<String> secretWords) {
+    private JsonShape(int maxDepth, long maxChars, boolean convert, List<String> secretWords) {
         this.maxDepth = maxDepth;
         this.maxChars = maxChars;
         this.convert = convert;
@@ -54,7 +63,7 @@ public final class JsonShape {
     @SuppressWarnings("unchecked")
     public static Map<String, @Nullable Object> copyObject(Map<String, ? extends @Nullable Object> data) {
         return (Map<String, @Nullable Object>)
-                new JsonShape(HARD_MAX_DEPTH, HARD_MAX_CHARS, true, Set.of()).walk(data, 1, "data");
+                new JsonShape(HARD_MAX_DEPTH, HARD_MAX_CHARS, true, List.of()).walk(data, 1, "data");
     }
 
     /**
@@ -64,7 +73,7 @@ public final class JsonShape {
      */
     @SuppressWarnings("unchecked")
     public static Map<String, @Nullable Object> sanitize(
-            Map<String, @Nullable Object> data, int maxDepth, long maxChars, Set<String> secretWords) {
+            Map<String, @Nullable Object> data, int maxDepth, long maxChars, List<String> secretWords) {
         if (data.isEmpty()) {
             return data;
         }
@@ -88,9 +97,48 @@ public final class JsonShape {
         if (secretWords.isEmpty()) {
             return false;
         }
-        String k = normalizeKey(key);
-        for (String w : secretWords) {
-            if (k.contains(w)) {
+        // Runs per key on the request thread: match in place instead of allocating a normalized copy.
+        boolean normalized = isNormalized(key);
+        for (int i = 0; i < secretWords.size(); i++) {
+            String w = secretWords.get(i);
+            // Most words are longer than most keys: rule those out before searching.
+            if (w.length() <= key.length() && (normalized ? key.contains(w) : containsNormalized(key, w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNormalized(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code normalizeKey(key).contains(word)}, without building the normalized key. */
+    static boolean containsNormalized(String key, String word) {
+        int n = key.length();
+        for (int start = 0; start < n; start++) {
+            if (!Character.isLetterOrDigit(key.charAt(start))) {
+                continue;
+            }
+            int i = start;
+            int j = 0;
+            while (j < word.length() && i < n) {
+                char c = key.charAt(i++);
+                if (!Character.isLetterOrDigit(c)) {
+                    continue;
+                }
+                if (Character.toLowerCase(c) != word.charAt(j)) {
+                    break;
+                }
+                j++;
+            }
+            if (j == word.length()) {
                 return true;
             }
         }
@@ -166,55 +214,125 @@ public final class JsonShape {
 
     private Object map(Map<?, ?> m, int depth, String path) {
         used += 2;
-        Map<String, @Nullable Object> out = new LinkedHashMap<>(Math.max(4, m.size() * 4 / 3 + 1));
-        boolean changed = convert;
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            Object rawKey = e.getKey();
-            if (rawKey == null) {
-                throw new IllegalArgumentException("data map at '" + path + "' has a null key");
+        Map<?, ?> outerMap = levelMap;
+        Map<String, @Nullable Object> outerOut = levelOut;
+        int outerSeen = levelSeen;
+        int outerDepth = levelDepth;
+        String outerPath = levelPath;
+        boolean outerFull = levelFull;
+        levelMap = m;
+        // Sanitizing usually changes nothing: copy only from the first change on, so an already
+        // clean map costs no allocation (the copy made at build() time is enough).
+        levelOut = convert ? newMap(m.size()) : null;
+        levelSeen = 0;
+        levelDepth = depth;
+        levelPath = path;
+        levelFull = false;
+        if (convert) {
+            // User data of any size: stop as soon as the budget is spent.
+            Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
+            while (!levelFull && it.hasNext()) {
+                Map.Entry<?, ?> e = it.next();
+                accept(e.getKey(), e.getValue());
             }
-            if (used >= maxChars) {
-                out.put(TRUNCATED_KEY, Text.TRUNCATED);
-                changed = true;
-                break;
-            }
-            String key = rawKey instanceof String s ? s : String.valueOf(rawKey);
-            String cleanKey = Text.cleanJson(key, 255);
-            used += cleanKey.length() + 3;
-            Object value = e.getValue();
-            Object shaped;
-            if (isSecret(cleanKey) && value != null) {
-                shaped = REDACTED;
-                used += REDACTED.length();
-            } else {
-                shaped = walk(value, depth + 1, convert ? path + "." + cleanKey : path);
-            }
-            changed |= shaped != value || !cleanKey.equals(key);
-            out.put(cleanKey, shaped);
+        } else {
+            // Data already bounded by build(): visit it without iterator and entry objects.
+            m.forEach(this);
         }
-        return changed ? Collections.unmodifiableMap(out) : m;
+        Map<String, @Nullable Object> out = levelOut;
+        levelMap = outerMap;
+        levelOut = outerOut;
+        levelSeen = outerSeen;
+        levelDepth = outerDepth;
+        levelPath = outerPath;
+        levelFull = outerFull;
+        return out != null ? Collections.unmodifiableMap(out) : m;
+    }
+
+    /** One entry of the map being walked; not for callers (no instance ever leaves this class). */
+    @Override
+    public void accept(@Nullable Object rawKey, @Nullable Object value) {
+        if (levelFull) {
+            return;
+        }
+        if (rawKey == null) {
+            throw new IllegalArgumentException("data map at '" + levelPath + "' has a null key");
+        }
+        if (used >= maxChars) {
+            Map<String, @Nullable Object> out = levelOut != null ? levelOut : mapHead(levelMap, levelSeen);
+            out.put(TRUNCATED_KEY, Text.TRUNCATED);
+            levelOut = out;
+            levelFull = true;
+            return;
+        }
+        String key = rawKey instanceof String s ? s : String.valueOf(rawKey);
+        String cleanKey = Text.cleanJson(key, 255);
+        used += cleanKey.length() + 3;
+        Object shaped;
+        if (isSecret(cleanKey) && value != null) {
+            shaped = REDACTED;
+            used += REDACTED.length();
+        } else {
+            shaped = walk(value, levelDepth + 1, convert ? levelPath + "." + cleanKey : levelPath);
+        }
+        if (levelOut == null && (shaped != value || cleanKey != rawKey)) {
+            levelOut = mapHead(levelMap, levelSeen);
+        }
+        if (levelOut != null) {
+            levelOut.put(cleanKey, shaped);
+        }
+        levelSeen++;
+    }
+
+    private static Map<String, @Nullable Object> newMap(int size) {
+        return new LinkedHashMap<>(Math.max(4, size * 4 / 3 + 1));
+    }
+
+    /** The first {@code n} entries of a map whose keys are strings and were left unchanged. */
+    private static Map<String, @Nullable Object> mapHead(Map<?, ?> m, int n) {
+        Map<String, @Nullable Object> out = newMap(m.size());
+        Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
+        for (int i = 0; i < n; i++) {
+            Map.Entry<?, ?> e = it.next();
+            out.put((String) e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     private Object list(Object v, int depth, String path) {
         used += 2;
         Iterator<?> it = v instanceof Iterable<?> iterable ? iterable.iterator() : arrayIterator(v);
-        List<@Nullable Object> out = new ArrayList<>();
-        boolean changed = convert;
+        // As for maps: an unchanged list is returned as it is, without a copy.
+        List<@Nullable Object> out = convert ? new ArrayList<>() : null;
         int index = 0;
         while (it.hasNext()) {
             if (used >= maxChars) {
+                out = out != null ? out : listHead(v, index);
                 out.add(Text.TRUNCATED);
-                changed = true;
                 break;
             }
             Object item = it.next();
             Object shaped = walk(item, depth + 1, convert ? path + "[" + index + "]" : path);
+            if (out == null && shaped != item) {
+                out = listHead(v, index);
+            }
+            if (out != null) {
+                out.add(shaped);
+            }
             index++;
-            changed |= shaped != item;
-            out.add(shaped);
             used += 1;
         }
-        return changed ? Collections.unmodifiableList(out) : v;
+        return out != null ? Collections.unmodifiableList(out) : v;
+    }
+
+    /** The first {@code n} items of a list or array, unchanged. */
+    private static List<@Nullable Object> listHead(Object v, int n) {
+        Iterator<?> it = v instanceof Iterable<?> iterable ? iterable.iterator() : arrayIterator(v);
+        List<@Nullable Object> out = new ArrayList<>(Math.max(10, n + 1));
+        for (int i = 0; i < n; i++) {
+            out.add(it.next());
+        }
+        return out;
     }
 
     private static Iterator<?> arrayIterator(Object array) {
@@ -235,7 +353,7 @@ public final class JsonShape {
     }
 
     /** Normalizes the configured secret words the way keys are normalized. */
-    public static Set<String> normalizeWords(Iterable<String> words) {
+    public static List<String> normalizeWords(Iterable<String> words) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String w : words) {
             String n = normalizeKey(w).toLowerCase(Locale.ROOT);
@@ -243,6 +361,7 @@ public final class JsonShape {
                 out.add(n);
             }
         }
-        return Set.copyOf(out);
+        // A list: read by index per data key, where a set's iterator would be an allocation.
+        return List.copyOf(out);
     }
 }

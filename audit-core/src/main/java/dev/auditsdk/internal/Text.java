@@ -33,7 +33,12 @@ public final class Text {
         int n = s.length();
         if (n <= max) {
             int i = 0;
-            while (i < n && !special(s.charAt(i), escape)) {
+            while (i < n) {
+                char c = s.charAt(i);
+                // Printable ASCII, nearly every char of a real record, is never special: one range check.
+                if ((c < 0x20 || c >= 0x7F) && special(c, escape)) {
+                    break;
+                }
                 i++;
             }
             if (i == n) {
