@@ -41,7 +41,9 @@ import org.openjdk.jmh.infra.Blackhole;
         jvmArgsAppend = {
             "-Xmx2g",
             "-Dlog4j2.contextSelector=org.apache.logging.log4j.core.async.AsyncLoggerContextSelector",
-            "-Dlog4j2.configurationFile=log4j2-handoff.xml"
+            "-Dlog4j2.configurationFile=log4j2-handoff.xml",
+            // log4j-core, even where the Spring example's log4j-to-slf4j is on the classpath too (smoke test)
+            "-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider"
         })
 public class HandoffBenchmark {
     static final long PACE_TOKENS = 4096;

@@ -31,6 +31,8 @@ class BenchmarkSmokeIT {
                         .measurementIterations(1)
                         .measurementTime(TimeValue.milliseconds(200))
                         .forks(1)
+                        // the test classpath also holds the Spring example's Logback: keep slf4j-simple
+                        .jvmArgsPrepend("-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider")
                         .shouldFailOnError(true)
                         .build())
                 .run();
