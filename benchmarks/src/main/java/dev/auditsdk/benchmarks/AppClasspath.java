@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * The example app's classpath for a child JVM: the driver's own classpath (benchmarks depends on the
  * example in test scope, so with {@code -Dexec.classpathScope=test} or under surefire Maven has already
  * resolved the example's jar and its dependencies into it) minus what only the driver uses.
- * slf4j-simple must go: next to the app's Logback, Spring Boot refuses to start.
+ * slf4j-simple must go: next to the app's Logback, Spring Boot refuses to start; so must the Log4j
+ * of the benchmark peers.
  */
 final class AppClasspath {
     /** One class of each driver-only jar; whichever is loadable is located and left out. */
@@ -27,7 +28,9 @@ final class AppClasspath {
             "joptsimple.OptionParser",
             "org.apache.commons.math3.util.FastMath",
             "org.HdrHistogram.Histogram",
-            // the peers of HandoffBenchmark/QueueBenchmark: Boot would see a second logging backend
+            // the benchmark peers': without the bridge (excluded in the pom) Log4j API would make Spring
+            // log through Log4j instead of SLF4J and Logback
+            "org.apache.logging.log4j.LogManager",
             "org.apache.logging.log4j.core.LoggerContext",
             "com.lmax.disruptor.RingBuffer",
             "org.jctools.queues.MpscArrayQueue");
