@@ -76,7 +76,7 @@ class BlogServerIT {
         assertThat(send("GET", "/api/posts", null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", "/api/posts", null, basic("alice", WRONG)).statusCode())
                 .isEqualTo(401);
-        assertThat(blog.recorder().flush(Duration.ofSeconds(10))).isTrue();
+        flushOnceRecorded(12);
 
         String auditor = basic("auditor", PASSWORD);
         List<JsonNode> alice = items("/api/activity?actor=alice", auditor);
@@ -120,7 +120,7 @@ class BlogServerIT {
         for (int i = 0; i < 5; i++) {
             assertThat(send("GET", "/api/articles", null, alice).statusCode()).isEqualTo(200);
         }
-        assertThat(blog.recorder().flush(Duration.ofSeconds(10))).isTrue();
+        flushOnceRecorded(5);
         String auditor = basic("auditor", PASSWORD);
         JsonNode first = json(send("GET", "/api/activity?actor=alice&limit=3", null, auditor));
         assertThat(first.get("items")).hasSize(3);
@@ -134,6 +134,18 @@ class BlogServerIT {
         assertThat(second.get("nextCursor").isNull()).isTrue();
         assertThat(send("GET", "/api/activity?status=maybe", null, auditor).statusCode())
                 .isEqualTo(400);
+    }
+
+    /**
+     * The filter records an exchange once the response is complete, which the client may see a
+     * moment earlier: wait until the records are handed to the recorder, then flush them.
+     */
+    private void flushOnceRecorded(long records) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (blog.recorder().stats().enqueued() < records && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(blog.recorder().flush(Duration.ofSeconds(10))).isTrue();
     }
 
     private List<JsonNode> items(String path, String auth) throws Exception {
