@@ -19,7 +19,8 @@ import java.util.concurrent.locks.LockSupport;
  * spread over one second) and the time until all of it is written. Fails if a single record is
  * lost or the table does not hold exactly what was recorded.
  *
- * <p>Arguments: {@code --db postgresql --rate 10000 --seconds 300 --burst 100000 --sample 10};
+ * <p>Arguments: {@code --db postgresql --rate 10000 --seconds 300 --burst 100000 --sample 10}
+ * ({@code --linger-ms 20}, the default linger, to try others);
  * {@code --smoke} shrinks it to seconds (H2 unless {@code --db} says otherwise).
  */
 public final class SoakRun {
@@ -46,8 +47,10 @@ public final class SoakRun {
         System.out.println(Machine.load());
         try (BenchDatabase d = BenchDatabase.of(a.get("db", smoke ? "h2" : "postgresql"))) {
             d.createTable(TABLE);
-            ActivityRecorder recorder =
-                    ActivityRecorder.builder().store(d.store(TABLE)).build();
+            ActivityRecorder recorder = ActivityRecorder.builder()
+                    .store(d.store(TABLE))
+                    .linger(Duration.ofMillis(Long.parseLong(a.get("linger-ms", "20"))))
+                    .build();
             SoakSampler sampler = new SoakSampler(recorder, new ProcessProbe());
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "soak-sampler");
