@@ -15,8 +15,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Starts the system's Chromium headless through the system's chromedriver, so nothing is
- * downloaded. Without them the test is skipped with a message, except on CI (env {@code CI} set),
- * where a missing browser fails the build instead of silently not testing the viewer.
+ * downloaded. Without them the test is skipped with a message, except on CI (env {@code CI} or
+ * {@code AUDIT_REQUIRE_DATABASES} set, as {@code .ci/run} does), where a missing browser fails the
+ * build instead of silently not testing the viewer.
  */
 final class HeadlessChromium {
     static final String BROWSER = env("AUDIT_CHROMIUM", "/usr/bin/chromium");
@@ -29,7 +30,7 @@ final class HeadlessChromium {
         boolean present = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         String missing = "Chromium (" + BROWSER + ") and chromedriver (" + DRIVER + ") are needed for the browser test:"
                 + " apt-get install -y chromium chromium-driver";
-        if (!present && System.getenv("CI") != null) {
+        if (!present && (System.getenv("CI") != null || System.getenv("AUDIT_REQUIRE_DATABASES") != null)) {
             Assertions.fail(missing);
         }
         Assumptions.assumeTrue(present, missing + " (skipped outside CI)");
