@@ -21,7 +21,6 @@ public final class HashChain {
     private final String chainId;
     private final MessageDigest digest;
     private final CanonicalWriter canonical = new CanonicalWriter();
-    private final byte[] headBytes = new byte[32];
     private long seq;
     private boolean sealed;
     private String head;
@@ -62,16 +61,8 @@ public final class HashChain {
             throw new IllegalStateException("audit chain " + chainId + " is closed");
         }
         long next = seq + 1;
-        // The canonical bytes go from a reused buffer into the digest; the previous hash is kept raw.
-        digest.reset();
-        canonical.write(log, chainId, next);
-        digest.update(canonical.buffer(), 0, canonical.length());
-        if (!head.isEmpty()) {
-            digest.update(headBytes);
-        }
-        byte[] raw = digest.digest();
-        System.arraycopy(raw, 0, headBytes, 0, 32);
-        String hash = HEX.formatHex(raw);
+        // The digest and the canonical buffer are reused: the writer chains every record.
+        String hash = hash(digest, canonical, log, chainId, next, head);
         ActivityLog.Integrity integrity = new ActivityLog.Integrity(chainId, next, head, hash);
         seq = next;
         head = hash;
