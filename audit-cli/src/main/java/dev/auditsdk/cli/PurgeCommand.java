@@ -93,8 +93,7 @@ final class PurgeCommand implements Callable<Integer>, UsesDatabase {
             Terminal.err(spec).println("nothing purged");
             return 1;
         }
-        try (JdbiActivityStore store =
-                        JdbiActivityStore.builder(db).tableName(db.table()).build();
+        try (JdbiActivityStore store = Stores.open(db);
                 ActivityRecorder recorder = recorder(store)) {
             long deleted = ActivityRetention.purgeBefore(recorder, store, cutoff, MARKER_TIMEOUT);
             if (recorder.stats().lost() > 0) {
