@@ -29,7 +29,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = AuditCli.Version.class,
         description = "Verify, query, export and purge an Audit SDK trail in a relational database.",
-        subcommands = {VerifyCommand.class, PurgeCommand.class, GenerateCompletion.class},
+        subcommands = {
+            VerifyCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            PurgeCommand.class,
+            GenerateCompletion.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:tampered trail / purge not confirmed", "2:error"})
 public final class AuditCli implements Callable<Integer> {

@@ -17,7 +17,7 @@ class UsageIT {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"verify", "purge"})
+    @ValueSource(strings = {"verify", "query", "export", "purge"})
     void everyCommandHasHelp(String command) {
         Cli.Run run = Cli.run(dir, Map.of(), command, "--help");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -30,7 +30,7 @@ class UsageIT {
     void topLevelHelpListsTheCommandsAndVersionNamesTheBuild() {
         Cli.Run help = Cli.run(dir, Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("verify", "purge").doesNotContain("generate-completion");
+        assertThat(help.out()).contains("verify", "query", "export", "purge").doesNotContain("generate-completion");
         Cli.Run version = Cli.run(dir, Map.of(), "--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("audit-cli ").doesNotContain("${");
@@ -42,7 +42,11 @@ class UsageIT {
         assertThat(script).isRegularFile();
         assertThat(Files.readString(script))
                 .contains("complete -F _complete_audit-cli")
-                .contains("function _picocli_audit-cli_verify()", "function _picocli_audit-cli_purge()");
+                .contains(
+                        "function _picocli_audit-cli_verify()",
+                        "function _picocli_audit-cli_query()",
+                        "function _picocli_audit-cli_export()",
+                        "function _picocli_audit-cli_purge()");
         Cli.Run generated = Cli.run(dir, Map.of(), "generate-completion");
         assertThat(generated.exitCode()).isZero();
         assertThat(generated.out()).contains("_picocli_audit-cli_verify");
