@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.jdbi.JdbiActivityStore;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -127,7 +126,8 @@ class PostgresTrailIT {
 
     /** A server that trusts local connections (pg_hba {@code trust}) lets any password in: nothing to test there. */
     private void assumePasswordsAreChecked(String role, String wrongPassword) {
-        try (Connection c = DriverManager.getConnection(pg.url(), role, wrongPassword)) {
+        try {
+            DriverManager.getConnection(pg.url(), role, wrongPassword).close();
             Assumptions.abort("the PostgreSQL server at " + pg.baseUrl()
                     + " does not check passwords (pg_hba trust); the H2 test covers a wrong password");
         } catch (SQLException expected) {

@@ -61,24 +61,8 @@ class QueryExportIT {
                 pg != null ? pg.url() : "jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath();
         String user = pg != null ? pg.user() : "sa";
         String password = pg != null ? pg.password() : "";
-        try (JdbiActivityStore store = JdbiActivityStore.builder(url, user, password)
-                .createSchema(true)
-                .build()) {
-            Trail.write(store, dir, 60, 60);
-            try (ActivityRecorder sync = ActivityRecorder.builder()
-                    .store(store)
-                    .closeSinkOnClose(false)
-                    .mode(RecorderMode.SYNC)
-                    .build()) {
-                sync.record(ActivityLog.builder(ActionType.LOGIN_FAILED)
-                        .actor("mallory")
-                        .status(Status.FAILED)
-                        .remarks("=HYPERLINK(\"http://evil\",\"x\"), \"quoted\"")
-                        .build());
-            }
-            if (database.equals("h2")) {
-                store.close(); // an H2 file has one process at a time
-            }
+        try {
+            seed(url, user, password);
             Map<String, String> env = Map.of(ConnectionOptions.PASSWORD_ENV, password);
             List<String> base = List.of("--url", url, "--user", user);
             // every case on H2; on PostgreSQL the ones whose SQL differs most (lists, times), to keep the run short
@@ -151,6 +135,25 @@ class QueryExportIT {
         Cli.Run format = Cli.run(dir, Map.of(), "export", "--url", url, "--user", "sa", "--format", "xml");
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).contains("xml");
+    }
+
+    /** A trail, and a failed login whose remarks a spreadsheet would take for a formula; closed again (H2: one process at a time). */
+    private void seed(String url, String user, String password) throws IOException {
+        try (JdbiActivityStore store = JdbiActivityStore.builder(url, user, password)
+                        .createSchema(true)
+                        .build();
+                ActivityRecorder sync = ActivityRecorder.builder()
+                        .store(store)
+                        .closeSinkOnClose(false)
+                        .mode(RecorderMode.SYNC)
+                        .build()) {
+            Trail.write(store, dir, 60, 60);
+            sync.record(ActivityLog.builder(ActionType.LOGIN_FAILED)
+                    .actor("mallory")
+                    .status(Status.FAILED)
+                    .remarks("=HYPERLINK(\"http://evil\",\"x\"), \"quoted\"")
+                    .build());
+        }
     }
 
     private static String[] args(String command, List<String> base, List<String> options, String... more) {
