@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import org.assertj.core.api.AssertProvider;
 
 /**
@@ -32,13 +31,8 @@ public final class AuditTrail implements AssertProvider<AuditTrailAssert>, AutoC
     private final InMemoryActivityStore store = InMemoryActivityStore.create();
     private final ActivityRecorder recorder;
 
-    private AuditTrail(Builder b) {
-        this.recorder = ActivityRecorder.builder()
-                .store(store)
-                .mode(RecorderMode.SYNC)
-                .clock(b.clock)
-                .sanitizer(b.sanitizer)
-                .build();
+    private AuditTrail(ActivityRecorder.Builder recorder) {
+        this.recorder = recorder.store(store).build();
     }
 
     /** A trail with the recorder's defaults: system UTC clock, {@link Sanitizer#defaults()}. */
@@ -92,26 +86,35 @@ public final class AuditTrail implements AssertProvider<AuditTrailAssert>, AutoC
 
     /** Configures an {@link AuditTrail}. */
     public static final class Builder {
-        private Clock clock = Clock.systemUTC();
-        private Sanitizer sanitizer = Sanitizer.defaults();
+        // Only the settings that change what a test sees are offered: mode and sink stay the trail's.
+        private final ActivityRecorder.Builder recorder =
+                ActivityRecorder.builder().mode(RecorderMode.SYNC);
 
         private Builder() {}
 
-        /** The clock of records made with the one-line {@code record(action, details)} form. */
+        /**
+         * The clock of records made with the one-line {@code record(action, details)} form.
+         *
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            recorder.clock(clock);
             return this;
         }
 
-        /** The limits and redaction applied to every record: use the application's own. */
+        /**
+         * The limits and redaction applied to every record: use the application's own.
+         *
+         * @throws NullPointerException if {@code sanitizer} is null
+         */
         public Builder sanitizer(Sanitizer sanitizer) {
-            this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+            recorder.sanitizer(sanitizer);
             return this;
         }
 
         /** A new, empty trail. */
         public AuditTrail build() {
-            return new AuditTrail(this);
+            return new AuditTrail(recorder);
         }
     }
 }
