@@ -5,6 +5,7 @@ import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
 import dev.auditsdk.integrity.VerificationIssue;
 import dev.auditsdk.integrity.VerificationReport;
+import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.sql.DriverManager;
@@ -27,7 +28,21 @@ public final class VerifyCommand {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.console() != null));
+        System.exit(run(args, System.out, System.err, interactive()));
+    }
+
+    /** Whether a person watches: from JDK 22 on, {@code System.console()} exists even when piped. */
+    @SuppressWarnings("SystemConsoleNull") // null is only the pre-22 answer; isTerminal() covers JDK 22+
+    private static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before JDK 22 a console is only there for a terminal
+        }
     }
 
     /**

@@ -83,7 +83,7 @@ final class ActivityQueryParams {
             return actions;
         }
         for (String value : values) {
-            for (String name : value.split(",")) {
+            for (String name : value.split(",", -1)) {
                 if (!name.isBlank()) {
                     actions.add(action(name.strip()));
                 }

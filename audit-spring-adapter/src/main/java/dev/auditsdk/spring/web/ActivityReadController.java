@@ -81,7 +81,10 @@ public final class ActivityReadController {
             page = store.find(query);
         } catch (IllegalArgumentException e) {
             return answer(
-                    request, target, HttpStatus.BAD_REQUEST, ActivityReadJson.error("bad_request", e.getMessage()));
+                    request,
+                    target,
+                    HttpStatus.BAD_REQUEST,
+                    ActivityReadJson.error("bad_request", Objects.requireNonNullElse(e.getMessage(), "invalid query")));
         }
         ActivityContext.current().data("returned", page.items().size());
         return answer(request, target, HttpStatus.OK, ActivityReadJson.page(page));

@@ -153,6 +153,7 @@ class ActivityExportController {
         return filter;
     }
 
+    @SuppressWarnings("ImmutableEnumChecker") // MediaType is immutable, only not annotated as such
     private enum Format {
         CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8)),
         JSONL("jsonl", new MediaType("application", "x-ndjson", StandardCharsets.UTF_8));
