@@ -62,6 +62,7 @@ public final class Sanitizer {
     }
 
     /** Returns the record bounded, cleaned and redacted; the same instance when nothing needed changing. */
+    @SuppressWarnings("ReferenceEquality") // on purpose: each step returns its input instance when unchanged
     public ActivityLog sanitize(ActivityLog log) {
         // Reads the fields directly: this runs on the request thread for every record.
         String actor = text(log.actor, maxField);
@@ -126,8 +127,8 @@ public final class Sanitizer {
     }
 
     private Target target(Target t) {
-        String type = text(t.type(), maxField);
-        String id = text(t.id(), maxField);
+        String type = Text.cleanLine(t.type(), maxField);
+        String id = Text.cleanLine(t.id(), maxField);
         return type.equals(t.type()) && id.equals(t.id()) ? t : new Target(type, id);
     }
 

@@ -18,7 +18,12 @@ public final class Text {
      * {@link #TRUNCATED}.
      */
     public static @Nullable String clean(@Nullable String s, int max) {
-        return s == null ? null : bound(s, max, true);
+        return s == null ? null : cleanLine(s, max);
+    }
+
+    /** {@link #clean} for a value that is never null. */
+    public static String cleanLine(String s, int max) {
+        return bound(s, max, true);
     }
 
     /**

@@ -155,7 +155,7 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
         }
         for (SecurityContext context : e.getSecurityContexts()) {
             Authentication auth = context.getAuthentication();
-            if (Actors.isAuthenticated(auth)) {
+            if (auth != null && Actors.isAuthenticated(auth)) {
                 String actor = auth.getName();
                 recorder.record(outsideRequest(ActionType.LOGOUT, actor, actor + "'s session expired")
                         .data(Map.of("reason", "session expired"))

@@ -58,7 +58,7 @@ final class LoginRequests {
         if (attributes.getAttribute(key, RequestAttributes.SCOPE_REQUEST) != null) {
             return false;
         }
-        attributes.setAttribute(key, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        attributes.setAttribute(key, true, RequestAttributes.SCOPE_REQUEST);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.auditsdk.examples.spring;
 
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,7 @@ class SecurityConfig {
         for (String name : demo.names()) {
             manager.createUser(User.withUsername(name)
                     .password(encoder.encode(demo.password(name)))
-                    .roles(DemoUsers.ROLES.get(name))
+                    .roles(Objects.requireNonNull(DemoUsers.ROLES.get(name), name))
                     .build());
         }
         return manager;
