@@ -18,7 +18,8 @@ record PostgresSchema(String baseUrl, String user, String password, String schem
     static PostgresSchema create() {
         String base = env("AUDIT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         String schema = "audit_ex_" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-        PostgresSchema s = new PostgresSchema(base, env("AUDIT_PG_USER", "postgres"), env("AUDIT_PG_PASSWORD", ""), schema);
+        PostgresSchema s =
+                new PostgresSchema(base, env("AUDIT_PG_USER", "postgres"), env("AUDIT_PG_PASSWORD", ""), schema);
         s.execute("CREATE SCHEMA " + schema);
         return s;
     }
