@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.auditsdk.spi.ActivitySink;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.auditsdk.testlog.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 class DefaultActivityRecorderTest {
 
@@ -90,15 +89,12 @@ class DefaultActivityRecorderTest {
         for (int i = 0; i < 250; i++) {
             recorder.record(ActionType.UPDATE, b -> b.actor("bob"));
         }
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         RecorderStats stats;
+        List<String> errors;
         long started = System.nanoTime();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        try (LogCapture logs = LogCapture.ofThisThreadAnd(thread)) {
             stats = recorder.close(Duration.ofMillis(500));
-        } finally {
-            System.setErr(originalErr);
+            errors = logs.messages(Level.ERROR);
         }
         long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         // Liveness, not speed: the deadline plus the bounded writer join, with room for a slow machine.
@@ -106,7 +102,7 @@ class DefaultActivityRecorderTest {
         assertThat(stats.written()).isZero();
         assertThat(stats.failed()).isEqualTo(250);
         assertThat(stats.lost()).isEqualTo(250);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("250 records could not be written");
+        assertThat(errors).anyMatch(m -> m.contains("250 records could not be written"));
         assertThat(Thread.getAllStackTraces().keySet())
                 .noneMatch(t -> t.getName().startsWith(thread) && t.isAlive());
     }
