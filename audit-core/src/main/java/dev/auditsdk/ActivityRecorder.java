@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +29,11 @@ import org.jspecify.annotations.Nullable;
 public interface ActivityRecorder extends AutoCloseable {
 
     /**
-     * Records one activity. In ASYNC mode never throws because the sink failed and never blocks
-     * longer than the configured block timeout. A record made on a thread with an open
+     * Records one activity. In ASYNC mode never throws because the sink failed. With
+     * {@link OverflowPolicy#BLOCK} a call that finds the queue full waits for room at most the
+     * configured block timeout, counted once from that moment across every wake-up, then drops the
+     * record (counted); the whole call adds only the sub-microsecond preparation of the record
+     * (thread scheduling delays and GC pauses aside, which no Java code can bound). A record made on a thread with an open
      * {@link ActivityContext} inherits its request id, trace id, client IP and tenant when it has none.
      *
      * @throws ActivityRecordingException in SYNC mode, when the sink failed; in DURABLE mode, when
@@ -96,6 +100,9 @@ public interface ActivityRecorder extends AutoCloseable {
 
         long journalMaxBytes = 1L << 30;
 
+        // The time source of deadlines (block timeout, close deadline); tests replace it.
+        LongSupplier ticker = System::nanoTime;
+
         @Nullable
         Checkpoints checkpoints;
 
@@ -141,7 +148,10 @@ public interface ActivityRecorder extends AutoCloseable {
             return this;
         }
 
-        /** How long {@link OverflowPolicy#BLOCK} waits for room before dropping (default 50 ms). */
+        /**
+         * How long {@link OverflowPolicy#BLOCK} waits for room before dropping (default 50 ms): one
+         * deadline per {@code record()} call, however often the caller is woken meanwhile.
+         */
         public Builder blockTimeout(Duration timeout) {
             this.blockTimeout = nonNegative(timeout, "blockTimeout");
             return this;

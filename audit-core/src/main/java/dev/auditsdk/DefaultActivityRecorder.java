@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 final class DefaultActivityRecorder implements ActivityRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
     private static final Duration DROP_LOG_INTERVAL = Duration.ofSeconds(10);
+    // A blocked caller wakes at least this often to see whether the recorder closed or the writer parked.
+    private static final long WAIT_SLICE_NANOS = 5_000_000;
 
     private final ActivitySink sink;
     private final RecordPreparer preparer;
@@ -40,6 +43,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private final OverflowPolicy overflow;
     private final boolean durable;
     private final long blockNanos;
+    private final LongSupplier ticker;
     private final int batchSize;
     private final long lingerNanos;
     private final Duration closeTimeout;
@@ -72,6 +76,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         this.queue = new ArrayBlockingQueue<>(durable ? 1 : b.queueCapacity);
         this.overflow = b.overflow;
         this.blockNanos = b.blockTimeout.toNanos();
+        this.ticker = b.ticker;
         this.batchSize = b.batchSize;
         this.batch = new ArrayList<>(batchSize);
         this.lingerNanos = b.linger.toNanos();
@@ -126,8 +131,21 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         if (overflow != OverflowPolicy.BLOCK || blockNanos == 0) {
             return false;
         }
+        // One deadline for the whole call: each wake-up waits only for what is left of it.
+        long deadline = ticker.getAsLong() + blockNanos;
         try {
-            return queue.offer(log, blockNanos, TimeUnit.NANOSECONDS);
+            for (long left = blockNanos; left > 0; left = deadline - ticker.getAsLong()) {
+                if (queue.offer(log, Math.min(left, WAIT_SLICE_NANOS), TimeUnit.NANOSECONDS)) {
+                    return true;
+                }
+                if (closed.get()) {
+                    return false;
+                }
+                if (writerParked) {
+                    LockSupport.unpark(writer);
+                }
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

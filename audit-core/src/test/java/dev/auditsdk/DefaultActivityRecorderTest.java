@@ -2,6 +2,8 @@ package dev.auditsdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.testlog.LogCapture;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 
@@ -135,6 +138,42 @@ class DefaultActivityRecorderTest {
         assertThat(stats.enqueued() + stats.dropped()).isEqualTo(100);
         assertThat(stats.written()).isEqualTo(stats.enqueued());
         assertThat(store.size()).isEqualTo((int) stats.written());
+    }
+
+    @Test
+    void aBlockedCallerHasOneDeadlineHoweverOftenItWakes() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ActivitySink stuck = batch -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        // A fake time source that moves 10 minutes per reading: a deadline computed once from it
+        // passes after six wake-ups; one computed per wake-up, or taken from the real clock, never
+        // within the test's patience.
+        AtomicLong readings = new AtomicLong();
+        ActivityRecorder.Builder builder = ActivityRecorder.builder()
+                .sink(stuck)
+                .queueCapacity(1)
+                .batchSize(1)
+                .blockTimeout(Duration.ofHours(1));
+        builder.ticker =
+                () -> readings.getAndIncrement() * Duration.ofMinutes(10).toNanos();
+        ActivityRecorder recorder = builder.build();
+        try {
+            recorder.record(ActionType.READ, b -> b.actor("first")); // taken by the writer, stuck in the sink
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.stats().queueDepth() == 0);
+            recorder.record(ActionType.READ, b -> b.actor("second")); // fills the queue
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(30), () -> recorder.record(ActionType.READ, b -> b.actor("third")));
+            assertThat(recorder.stats().dropped()).isEqualTo(1);
+            assertThat(readings.get()).isEqualTo(7); // the deadline, then one reading per wake-up
+        } finally {
+            release.countDown();
+            recorder.close(Duration.ofSeconds(10));
+        }
     }
 
     @Test
