@@ -7,6 +7,7 @@ import dev.auditsdk.spi.ActivitySink;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,15 +28,18 @@ import org.slf4j.LoggerFactory;
  * writes them. The writer is never woken per record (a wake-up costs microseconds on the caller):
  * it parks for the linger time and is only unparked when the queue is full or a flush or close asks.
  *
- * <p>With a journal, a batch the sink will not take within the retry budget is spilled to it, and
- * while anything waits there new batches are spilled behind it, so the sink sees journal order; the
- * writer replays the journal whenever the sink is healthy. Close spills what its deadline leaves.
+ * <p>With a journal, a batch the sink will not take within the retry budget is spilled to it. While
+ * anything waits there, new batches go behind it, so the sink sees chain order: spilled too while
+ * the sink is down; kept back in memory, unchained, while the writer replays the journal to a sink
+ * that is back, then written directly. Close spills what its deadline leaves.
  */
 final class DefaultActivityRecorder implements ActivityRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
     private static final Duration DROP_LOG_INTERVAL = Duration.ofSeconds(10);
     // A blocked caller wakes at least this often to see whether the recorder closed or the writer parked.
     private static final long WAIT_SLICE_NANOS = 5_000_000;
+    // A batch waiting behind the journal is retried this soon when the last replay step found nothing.
+    private static final long JOURNAL_WAIT_NANOS = 1_000_000;
 
     private final ActivitySink sink;
     private final RecordPreparer preparer;
@@ -331,25 +335,38 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                 }
                 continue;
             }
-            writeBatch();
-            batch.clear();
-            firstAt = 0;
+            if (writeBatch()) {
+                batch.clear();
+                firstAt = 0;
+            } else if (!replayed) {
+                park(JOURNAL_WAIT_NANOS);
+            }
         }
     }
 
-    private void writeBatch() {
-        for (int i = 0; i < batch.size(); i++) {
-            batch.set(i, chain.link(batch.get(i)));
-        }
-        List<ActivityLog> linked = List.copyOf(batch);
-        inFlight = linked;
-        if (spool != null && spool.pending()) {
-            if (!spool.spill(linked)) {
-                failed += linked.size();
+    /**
+     * Writes the batch, or spills it behind the journal while the sink is down. While the journal
+     * replays to a healthy sink the batch waits, unchained, so the writer returns to the direct
+     * path as soon as the journal drained instead of feeding it forever.
+     *
+     * @return false when the batch must wait for the journal to drain
+     */
+    private boolean writeBatch() {
+        List<ActivityLog> linked = spool == null ? linkAll(batch) : spool.linkIfDrained(batch);
+        if (linked == null) {
+            if (!Objects.requireNonNull(spool).failing()) {
+                return false;
+            }
+            List<ActivityLog> unlinked = List.copyOf(batch);
+            inFlight = unlinked;
+            // Chained by the journal as it appends, so journal order stays chain order.
+            if (!spool.spill(unlinked)) {
+                failed += unlinked.size();
             }
             inFlight = List.of();
-            return;
+            return true;
         }
+        inFlight = linked;
         BatchRetrier.Outcome outcome = retrier.write(linked);
         written += outcome.written();
         if (!outcome.poison().isEmpty() && (spool == null || !spool.quarantine(outcome.poison()))) {
@@ -359,6 +376,15 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             failed += outcome.failed().size();
         }
         inFlight = List.of();
+        return true;
+    }
+
+    private List<ActivityLog> linkAll(List<ActivityLog> logs) {
+        List<ActivityLog> linked = new ArrayList<>(logs.size());
+        for (ActivityLog log : logs) {
+            linked.add(chain.link(log));
+        }
+        return Collections.unmodifiableList(linked);
     }
 
     private void park(long nanos) {

@@ -111,7 +111,16 @@ final class JournalSpool {
         }
     }
 
-    /** Whether records wait in the journal; while they do, new batches are spilled behind them to keep order. */
+    /**
+     * The direct path's batch, chained, when the journal is empty; null while records wait there
+     * (they are older in the chain, so the batch must wait for them, or be spilled behind them).
+     */
+    @Nullable
+    List<ActivityLog> linkIfDrained(List<ActivityLog> logs) {
+        return journal.linkIfEmpty(logs, chain::link);
+    }
+
+    /** Whether records wait in the journal. */
     boolean pending() {
         return journal.hasPending();
     }

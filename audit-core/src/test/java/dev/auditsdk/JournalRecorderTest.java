@@ -1,9 +1,11 @@
 package dev.auditsdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.VerificationReport;
+import dev.auditsdk.spi.ActivitySink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +83,73 @@ class JournalRecorderTest {
         assertThat(stats.written() + stats.replayed()).isEqualTo(3500);
         assertThat(stats.journalBytes()).isZero();
         assertThat(verify(sink.store.all()).clean()).isTrue();
+    }
+
+    @Test
+    void onceTheJournalDrainedNewRecordsTakeTheDirectPath() {
+        FlakySink flaky = new FlakySink();
+        Semaphore permits = new Semaphore(0);
+        AtomicBoolean gated = new AtomicBoolean();
+        List<ActivityLog> arrived = new CopyOnWriteArrayList<>();
+        ActivitySink sink = batch -> {
+            if (gated.get()) {
+                permits.acquireUninterruptibly();
+            }
+            flaky.append(batch);
+            arrived.addAll(batch);
+        };
+        flaky.down = true;
+        ActivityRecorder r = ActivityRecorder.builder()
+                .sink(sink)
+                .journal(dir)
+                .batchSize(100)
+                .linger(Duration.ofMillis(5))
+                .retry(2, Duration.ofMillis(5), Duration.ofMillis(50))
+                .build();
+        Set<UUID> ids;
+        RecorderStats stats;
+        try {
+            ids = record(r, 1000, "outage");
+            await().atMost(Duration.ofSeconds(30)).until(() -> r.stats().spilled() == 1000);
+            // The sink is back but takes one batch at a time: the journal is still being replayed
+            // when new records arrive.
+            gated.set(true);
+            flaky.down = false;
+            permits.release();
+            await().atMost(Duration.ofSeconds(30)).until(() -> r.stats().replayed() == 100);
+            ids.addAll(record(r, 500, "after"));
+            gated.set(false);
+            permits.release(1000);
+            assertThat(r.flush(Duration.ofSeconds(30))).isTrue();
+            stats = r.stats();
+        } finally {
+            gated.set(false);
+            permits.release(1000);
+            r.close(Duration.ofSeconds(10));
+        }
+        assertThat(stats.spilled()).as("nothing spilled once the sink was back").isEqualTo(1000);
+        assertThat(stats.replayed()).isEqualTo(1000);
+        assertThat(stats.written())
+                .as("the new records went straight to the sink")
+                .isEqualTo(500);
+        assertThat(stats.lost()).isZero();
+        assertThat(stored(flaky)).isEqualTo(ids);
+        assertThat(verify(flaky.store.all()).clean()).isTrue();
+        assertThat(inChainOrder(arrived))
+                .as("the sink saw every chain in order")
+                .isTrue();
+    }
+
+    private static boolean inChainOrder(List<ActivityLog> arrived) {
+        java.util.Map<String, Long> last = new java.util.HashMap<>();
+        for (ActivityLog log : arrived) {
+            ActivityLog.Integrity i = log.integrity().orElseThrow();
+            if (last.getOrDefault(i.chainId(), 0L) >= i.seq()) {
+                return false;
+            }
+            last.put(i.chainId(), i.seq());
+        }
+        return true;
     }
 
     @Test

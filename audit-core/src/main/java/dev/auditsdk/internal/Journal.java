@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -146,6 +148,26 @@ public final class Journal implements AutoCloseable {
             }
             end += total;
             return end;
+        }
+    }
+
+    /**
+     * Links {@code logs} when nothing waits in the journal, atomically with {@link #append}: a record
+     * spilled meanwhile is linked either before this check (and this returns null) or after these
+     * records, so the direct path never overtakes an earlier link waiting here.
+     *
+     * @return the linked records, or null when records wait to be replayed
+     */
+    public @Nullable List<ActivityLog> linkIfEmpty(List<ActivityLog> logs, UnaryOperator<ActivityLog> link) {
+        synchronized (appendLock) {
+            if (end > committed) {
+                return null;
+            }
+            List<ActivityLog> linked = new ArrayList<>(logs.size());
+            for (ActivityLog log : logs) {
+                linked.add(link.apply(log));
+            }
+            return Collections.unmodifiableList(linked);
         }
     }
 
