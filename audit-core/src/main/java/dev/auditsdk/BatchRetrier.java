@@ -31,7 +31,6 @@ final class BatchRetrier {
     private final long maxBackoffNanos;
     private final BooleanSupplier aborted;
     private volatile long retried;
-    private volatile long failedBatches;
     private volatile @Nullable String lastError;
     private @Nullable Throwable lastFailure;
 
@@ -40,9 +39,11 @@ final class BatchRetrier {
      *
      * @param written records the sink accepted
      * @param poison records the sink rejected alone while accepting others
-     * @param failed records not written because the sink is failing
+     * @param failed records not written because the sink is failing; the caller saves them in the
+     *     journal or counts them as lost, and says which in its log
+     * @param attempts how many times the whole batch was tried
      */
-    record Outcome(int written, List<ActivityLog> poison, List<ActivityLog> failed) {}
+    record Outcome(int written, List<ActivityLog> poison, List<ActivityLog> failed, int attempts) {}
 
     BatchRetrier(
             ActivitySink sink, int maxAttempts, Duration initialBackoff, Duration maxBackoff, BooleanSupplier aborted) {
@@ -67,7 +68,7 @@ final class BatchRetrier {
         long backoff = initialBackoffNanos;
         for (int attempt = 1; ; attempt++) {
             if (append(batch)) {
-                return new Outcome(batch.size(), List.of(), List.of());
+                return new Outcome(batch.size(), List.of(), List.of(), attempt);
             }
             if (attempt >= attempts || aborted.getAsBoolean()) {
                 // Budget spent: before giving the batch up, take out poison records if that is the cause.
@@ -77,17 +78,7 @@ final class BatchRetrier {
                 if (failed.isEmpty() && written == 0 && poison.isEmpty()) {
                     failed.addAll(batch);
                 }
-                if (!failed.isEmpty()) {
-                    failedBatches++;
-                    if (attempts > 1) {
-                        LOG.error(
-                                "Audit batch of {} records given up after {} attempts: {}",
-                                failed.size(),
-                                attempt,
-                                lastError);
-                    }
-                }
-                return new Outcome(written, poison, failed);
+                return new Outcome(written, poison, failed, attempt);
             }
             retried++;
             LOG.warn(
@@ -97,9 +88,8 @@ final class BatchRetrier {
                     backoff / 1_000_000,
                     lastError);
             if (!sleep(backoff)) {
-                failedBatches++;
-                LOG.error("Audit batch of {} records given up: the recorder is closing", batch.size());
-                return new Outcome(0, List.of(), List.copyOf(batch));
+                // The recorder is closing: it journals or counts what is left.
+                return new Outcome(0, List.of(), List.copyOf(batch), attempt);
             }
             backoff = Math.min(maxBackoffNanos, backoff * 2);
         }
@@ -201,10 +191,6 @@ final class BatchRetrier {
 
     long retried() {
         return retried;
-    }
-
-    long failedBatches() {
-        return failedBatches;
     }
 
     @Nullable

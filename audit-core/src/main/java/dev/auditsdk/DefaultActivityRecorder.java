@@ -67,6 +67,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     // Written only by the writer thread (and by close once the writer stopped).
     private volatile long written;
     private volatile long failed;
+    private volatile long failedBatches;
     private volatile List<ActivityLog> inFlight = List.of();
     private final List<ActivityLog> batch;
     private volatile boolean terminated;
@@ -219,7 +220,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                 dropped.sum(),
                 failed,
                 retrier.retried(),
-                retrier.failedBatches(),
+                failedBatches,
                 queue.size(),
                 age.isNegative() ? Duration.ZERO : age,
                 Optional.ofNullable(retrier.lastError()));
@@ -362,6 +363,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             // Chained by the journal as it appends, so journal order stays chain order.
             if (!spool.spill(unlinked)) {
                 failed += unlinked.size();
+                failedBatches++;
             }
             inFlight = List.of();
             return true;
@@ -372,11 +374,33 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         if (!outcome.poison().isEmpty() && (spool == null || !spool.quarantine(outcome.poison()))) {
             failed += outcome.poison().size();
         }
-        if (!outcome.failed().isEmpty() && (spool == null || !spool.spill(outcome.failed()))) {
-            failed += outcome.failed().size();
+        if (!outcome.failed().isEmpty()) {
+            giveUp(outcome);
         }
         inFlight = List.of();
         return true;
+    }
+
+    /** Saves a batch the sink would not take in the journal, or counts and logs it as lost. */
+    private void giveUp(BatchRetrier.Outcome outcome) {
+        int n = outcome.failed().size();
+        if (spool != null && spool.spill(outcome.failed())) {
+            LOG.warn(
+                    "Audit batch of {} records spilled to the journal after {} attempts; it is replayed when the sink"
+                            + " recovers: {}",
+                    n,
+                    outcome.attempts(),
+                    retrier.lastError());
+            return;
+        }
+        failed += n;
+        failedBatches++;
+        LOG.error(
+                "Audit batch of {} records lost after {} attempts{}: {}",
+                n,
+                outcome.attempts(),
+                spool == null ? " (no journal configured)" : " (the journal could not take it)",
+                retrier.lastError());
     }
 
     private List<ActivityLog> linkAll(List<ActivityLog> logs) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param failed accepted records given up: retries exhausted, or not written by the close deadline,
  *     and no journal could take them
  * @param retried batch attempts that failed and were retried
- * @param failedBatches batches given up after their last retry
+ * @param failedBatches batches lost: given up after their last attempt with no journal to take them
+ *     (a batch saved in the journal counts in {@code spilled} instead)
  * @param queueDepth records waiting in the queue now
  * @param oldestQueuedAge age of the oldest waiting record, zero when none wait
  * @param lastError the last sink failure, as "ExceptionClass: message"

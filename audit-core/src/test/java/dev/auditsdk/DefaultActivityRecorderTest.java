@@ -222,11 +222,14 @@ class DefaultActivityRecorderTest {
         ActivitySink broken = batch -> {
             throw new IllegalStateException("down");
         };
-        try (ActivityRecorder recorder = ActivityRecorder.builder()
-                .sink(broken)
-                .retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
-                .closeTimeout(Duration.ofSeconds(2))
-                .build()) {
+        String writer = "audit-writer-sink-errors";
+        try (LogCapture logs = LogCapture.ofThisThreadAnd(writer);
+                ActivityRecorder recorder = ActivityRecorder.builder()
+                        .sink(broken)
+                        .threadName(writer)
+                        .retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
+                        .closeTimeout(Duration.ofSeconds(2))
+                        .build()) {
             recorder.record(ActionType.READ, b -> b.actor("x"));
             assertThatThrownBy(() -> recorder.record(ActionType.READ, b -> b.data(java.util.Map.of("v", new Object()))))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -234,6 +237,8 @@ class DefaultActivityRecorderTest {
             assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
             assertThat(recorder.stats().failed()).isEqualTo(1);
             assertThat(recorder.stats().failedBatches()).isEqualTo(1);
+            assertThat(logs.messages(Level.ERROR))
+                    .anyMatch(m -> m.contains("batch of 1 records lost after 1 attempts (no journal configured)"));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.VerificationReport;
 import dev.auditsdk.spi.ActivitySink;
+import dev.auditsdk.testlog.LogCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.event.Level;
 
 class JournalRecorderTest {
     @TempDir
@@ -150,6 +152,31 @@ class JournalRecorderTest {
             last.put(i.chainId(), i.seq());
         }
         return true;
+    }
+
+    @Test
+    void anOutageWithAJournalIsReportedAsSpilledNotAsLost() {
+        FlakySink sink = new FlakySink();
+        sink.down = true;
+        String writer = "audit-writer-spilled-not-lost";
+        List<String> errors;
+        List<String> warnings;
+        RecorderStats during;
+        try (LogCapture logs = LogCapture.ofThisThreadAnd(writer);
+                ActivityRecorder r = recorder(sink).threadName(writer).build()) {
+            record(r, 100, "x");
+            await().atMost(Duration.ofSeconds(30)).until(() -> r.stats().spilled() == 100);
+            during = r.stats();
+            errors = logs.messages(Level.ERROR);
+            warnings = logs.messages(Level.WARN);
+            sink.down = false;
+            assertThat(r.flush(Duration.ofSeconds(30))).isTrue();
+        }
+        assertThat(during.failedBatches()).isZero();
+        assertThat(during.failed()).isZero();
+        assertThat(errors).isEmpty();
+        assertThat(warnings).anyMatch(m -> m.contains("100 records spilled to the journal after 2 attempts"));
+        assertThat(sink.store.size()).isEqualTo(100);
     }
 
     @Test
