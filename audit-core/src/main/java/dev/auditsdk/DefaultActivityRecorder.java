@@ -40,6 +40,8 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private static final long WAIT_SLICE_NANOS = 5_000_000;
     // A batch waiting behind the journal is retried this soon when the last replay step found nothing.
     private static final long JOURNAL_WAIT_NANOS = 1_000_000;
+    // The most of a close deadline kept for stopping a stuck writer and saving its records.
+    private static final long CLOSE_RESERVE_NANOS = 200_000_000;
 
     private final ActivitySink sink;
     private final RecordPreparer preparer;
@@ -63,6 +65,8 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean warnedClosed = new AtomicBoolean();
     private volatile boolean abort;
+    // Set by close() when it takes the writer's batch: from then on the writer neither writes nor counts it.
+    private volatile boolean handedOver;
     private volatile long flushTarget;
     // Written only by the writer thread (and by close once the writer stopped).
     private volatile long written;
@@ -239,23 +243,29 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         }
         closed.set(true);
         LockSupport.unpark(writer);
+        long end = ticker.getAsLong() + deadline.toNanos();
+        // The writer drains until shortly before the deadline; the rest of it is kept for stopping a
+        // writer stuck in the sink and saving what it holds.
+        long reserve = Math.min(deadline.toNanos() / 5, CLOSE_RESERVE_NANOS);
         try {
-            writer.join(Math.max(1, deadline.toMillis()));
+            joinWriterUntil(end - reserve);
             if (writer.isAlive()) {
                 abort = true;
                 writer.interrupt();
-                writer.join(1000);
+                joinWriterUntil(end - reserve / 2);
             }
         } catch (InterruptedException e) {
             abort = true;
             Thread.currentThread().interrupt();
         }
+        boolean stuck = writer.isAlive();
         List<ActivityLog> left = new ArrayList<>();
-        if (writer.isAlive()) {
-            // Stuck in the sink: journal a copy of its batch; if the sink finishes after all, replay is idempotent.
-            left.addAll(inFlight);
-        } else {
-            left.addAll(batch);
+        synchronized (batch) {
+            // From now on the writer leaves its batch alone. Stuck in the sink: journal a copy of the
+            // chained batch (if the sink finishes after all, replay is idempotent); otherwise take
+            // what the writer drained but did not write.
+            handedOver = true;
+            left.addAll(inFlight.isEmpty() ? batch : inFlight);
         }
         queue.drainTo(left);
         if (!left.isEmpty()) {
@@ -282,14 +292,31 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             spool.journal().close();
         }
         if (closeSink) {
-            try {
-                sink.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing the audit sink failed", e);
+            if (stuck) {
+                // The writer is still inside the sink: closing it may wait for that call, so not here.
+                Thread closer = new Thread(this::closeSink, writer.getName() + "-sink-close");
+                closer.setDaemon(true);
+                closer.start();
+            } else {
+                closeSink();
             }
         }
         terminated = true;
         return stats;
+    }
+
+    private void joinWriterUntil(long end) throws InterruptedException {
+        for (long left = end - ticker.getAsLong(); left > 0 && writer.isAlive(); left = end - ticker.getAsLong()) {
+            TimeUnit.NANOSECONDS.timedJoin(writer, Math.min(left, WAIT_SLICE_NANOS));
+        }
+    }
+
+    private void closeSink() {
+        try {
+            sink.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the audit sink failed", e);
+        }
     }
 
     private void runWriter() {
@@ -298,7 +325,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         long lastDropLog = System.nanoTime() - DROP_LOG_INTERVAL.toNanos();
         while (!abort) {
             if (batch.size() < batchSize) {
-                queue.drainTo(batch, batchSize - batch.size());
+                synchronized (batch) {
+                    queue.drainTo(batch, batchSize - batch.size());
+                }
             }
             long now = System.nanoTime();
             long drops = dropped.sum();
@@ -337,7 +366,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                 continue;
             }
             if (writeBatch()) {
-                batch.clear();
+                synchronized (batch) {
+                    batch.clear();
+                }
                 firstAt = 0;
             } else if (!replayed) {
                 park(JOURNAL_WAIT_NANOS);
@@ -348,28 +379,41 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     /**
      * Writes the batch, or spills it behind the journal while the sink is down. While the journal
      * replays to a healthy sink the batch waits, unchained, so the writer returns to the direct
-     * path as soon as the journal drained instead of feeding it forever.
+     * path as soon as the journal drained instead of feeding it forever. Taking the batch and
+     * accounting for it happen under the batch's lock, so a batch is either the writer's or
+     * {@link #close}'s, never both.
      *
-     * @return false when the batch must wait for the journal to drain
+     * @return false when the batch must wait (for the journal to drain, or because close took it)
      */
     private boolean writeBatch() {
-        List<ActivityLog> linked = spool == null ? linkAll(batch) : spool.linkIfDrained(batch);
-        if (linked == null) {
-            if (!Objects.requireNonNull(spool).failing()) {
+        List<ActivityLog> linked;
+        synchronized (batch) {
+            if (handedOver) {
                 return false;
             }
-            List<ActivityLog> unlinked = List.copyOf(batch);
-            inFlight = unlinked;
-            // Chained by the journal as it appends, so journal order stays chain order.
-            if (!spool.spill(unlinked)) {
-                failed += unlinked.size();
-                failedBatches++;
+            linked = spool == null ? linkAll(batch) : spool.linkIfDrained(batch);
+            if (linked == null) {
+                if (!Objects.requireNonNull(spool).failing()) {
+                    return false;
+                }
+                // Chained by the journal as it appends, so journal order stays chain order.
+                if (!spool.spill(List.copyOf(batch))) {
+                    failed += batch.size();
+                    failedBatches++;
+                }
+                batch.clear();
+                return true;
+            }
+            inFlight = linked;
+        }
+        BatchRetrier.Outcome outcome = retrier.write(linked);
+        synchronized (batch) {
+            if (handedOver) {
+                return true; // close() took this batch while the sink held it
             }
             inFlight = List.of();
-            return true;
+            batch.clear();
         }
-        inFlight = linked;
-        BatchRetrier.Outcome outcome = retrier.write(linked);
         written += outcome.written();
         if (!outcome.poison().isEmpty() && (spool == null || !spool.quarantine(outcome.poison()))) {
             failed += outcome.poison().size();
@@ -377,7 +421,6 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         if (!outcome.failed().isEmpty()) {
             giveUp(outcome);
         }
-        inFlight = List.of();
         return true;
     }
 

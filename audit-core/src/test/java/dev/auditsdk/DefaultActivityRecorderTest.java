@@ -111,6 +111,29 @@ class DefaultActivityRecorderTest {
     }
 
     @Test
+    void closeWithAHungSinkAndNoJournalReturnsByItsDeadlineAndCountsTheLoss() throws Exception {
+        RecordingSinks.Hung hung = new RecordingSinks.Hung();
+        ActivityRecorder.Builder builder =
+                ActivityRecorder.builder().sink(hung).batchSize(100).closeSinkOnClose(false);
+        AtomicLong readings = new AtomicLong();
+        builder.ticker =
+                () -> readings.getAndIncrement() * Duration.ofMinutes(10).toNanos();
+        ActivityRecorder recorder = builder.build();
+        for (int i = 0; i < 250; i++) {
+            recorder.record(ActionType.UPDATE, b -> b.actor("erin"));
+        }
+        assertThat(hung.entered.await(30, TimeUnit.SECONDS)).isTrue();
+        RecorderStats stats;
+        try {
+            stats = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> recorder.close(Duration.ofHours(1)));
+        } finally {
+            hung.release();
+        }
+        assertThat(stats.failed()).isEqualTo(250);
+        assertThat(stats.written()).isZero();
+    }
+
+    @Test
     void dropPolicyCountsEveryRecordThatDidNotFit() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         InMemoryActivityStore store = InMemoryActivityStore.create();

@@ -2,6 +2,7 @@ package dev.auditsdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.VerificationReport;
@@ -18,7 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
@@ -235,6 +238,39 @@ class JournalRecorderTest {
         }
         assertThat(stored(sink)).isEqualTo(ids);
         assertThat(verify(sink.store.all()).clean()).isTrue();
+    }
+
+    @Test
+    void closeWithAHungSinkReturnsByItsDeadlineAndJournalsWhatIsLeft() throws Exception {
+        RecordingSinks.Hung hung = new RecordingSinks.Hung();
+        ActivityRecorder.Builder builder = ActivityRecorder.builder()
+                .sink(hung)
+                .journal(dir)
+                .batchSize(100)
+                .linger(Duration.ofMillis(5))
+                .closeSinkOnClose(false);
+        // Fake time, 10 minutes per reading: close(1 h) must be bounded by it, not by a real wait.
+        AtomicLong readings = new AtomicLong();
+        builder.ticker =
+                () -> readings.getAndIncrement() * Duration.ofMinutes(10).toNanos();
+        ActivityRecorder r = builder.build();
+        Set<UUID> ids = record(r, 250, "h");
+        assertThat(hung.entered.await(30, TimeUnit.SECONDS)).isTrue();
+        RecorderStats closed;
+        try {
+            closed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> r.close(Duration.ofHours(1)));
+        } finally {
+            hung.release();
+        }
+        assertThat(closed.lost()).isZero();
+        assertThat(closed.spilled()).as("the stuck batch and the queue").isEqualTo(250);
+
+        FlakySink healthy = new FlakySink();
+        try (ActivityRecorder again = recorder(healthy).build()) {
+            assertThat(again.flush(Duration.ofSeconds(30))).isTrue();
+            assertThat(again.stats().replayed()).isEqualTo(250);
+        }
+        assertThat(stored(healthy)).isEqualTo(ids);
     }
 
     @Test

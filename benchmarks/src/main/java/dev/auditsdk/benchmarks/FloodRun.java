@@ -29,14 +29,17 @@ public final class FloodRun {
         int perThread = Integer.parseInt(args.get("records", "100000"));
         int trials = Integer.parseInt(args.get("trials", "3"));
         OverflowPolicy overflow = OverflowPolicy.valueOf(args.get("overflow", "BLOCK"));
+        int thenRate = Integer.parseInt(args.get("then-rate", "0"));
+        int thenSeconds = Integer.parseInt(args.get("then-seconds", "2"));
         System.out.println(Machine.line());
         for (int t = 0; t <= trials; t++) {
-            String result = run(threads, perThread, overflow);
+            String result = run(threads, perThread, overflow, thenRate, thenSeconds);
             System.out.println((t == 0 ? "warm-up: " : "trial " + t + ": ") + result);
         }
     }
 
-    private static String run(int threads, int perThread, OverflowPolicy overflow) throws Exception {
+    private static String run(int threads, int perThread, OverflowPolicy overflow, int thenRate, int thenSeconds)
+            throws Exception {
         LongAdder sunk = new LongAdder();
         Path journal = overflow == OverflowPolicy.SPILL ? Files.createTempDirectory("flood-journal") : null;
         ActivityRecorder.Builder builder =
@@ -76,16 +79,17 @@ public final class FloodRun {
         for (Thread worker : workers) {
             worker.join();
         }
+        String after = thenRate > 0 ? afterTheBurst(recorder, thenRate, thenSeconds) : "";
         boolean flushed = recorder.flush(Duration.ofMinutes(5));
         long nanos = System.nanoTime() - start;
         RecorderStats s = recorder.close(Duration.ofSeconds(30));
         if (journal != null) {
             deleteTree(journal);
         }
-        long total = (long) threads * perThread;
+        long total = (long) threads * perThread + (thenRate > 0 ? (long) thenRate * thenSeconds : 0);
         return String.format(
                 "%s %d x %d: %,.0f records/s end to end (flushed %s), longest record() %.1f ms, %d calls over 50 ms;"
-                        + " written %d, spilled %d, replayed %d, dropped %d, failed %d, sink got %d of %d",
+                        + " written %d, spilled %d, replayed %d, dropped %d, failed %d, sink got %d of %d%s",
                 overflow,
                 threads,
                 perThread,
@@ -99,7 +103,31 @@ public final class FloodRun {
                 s.dropped(),
                 s.failed(),
                 sunk.sum(),
-                total);
+                total,
+                after);
+    }
+
+    /**
+     * Right after the burst, without waiting for the journal: one thread at a steady rate the
+     * direct path easily takes. A recorder that lets go of the journal writes most of these directly.
+     */
+    private static String afterTheBurst(ActivityRecorder recorder, int rate, int seconds) {
+        RecorderStats before = recorder.stats();
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < rate * seconds; i++) {
+            long wait = start + i * interval - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            int n = i;
+            recorder.record(ActionType.READ, b -> b.actor("steady").target("Post", n));
+        }
+        recorder.flush(Duration.ofMinutes(5));
+        RecorderStats after = recorder.stats();
+        return String.format(
+                "; then %d records at %d/s: %d written directly, %d spilled",
+                rate * seconds, rate, after.written() - before.written(), after.spilled() - before.spilled());
     }
 
     private static void deleteTree(Path dir) throws IOException {
