@@ -93,8 +93,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         this.closeSink = b.closeSink;
         this.retrier = new BatchRetrier(sink, b.maxAttempts, b.initialBackoff, b.maxBackoff, () -> abort);
         this.chain = HashChain.start();
-        this.checkpointer = b.checkpoints == null ? null : b.checkpoints.start(chain);
+        // The journal first: a directory in use fails build() before anything else has started.
         Journal journal = b.journalDir == null ? null : Journal.open(b.journalDir, b.journalMaxBytes);
+        this.checkpointer = b.checkpoints == null ? null : b.checkpoints.start(chain);
         this.spool = journal == null ? null : new JournalSpool(journal, chain, retrier, b);
         this.writer = new Thread(this::runWriter, b.threadName);
         this.writer.setDaemon(true);

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -60,12 +61,7 @@ public final class Journal implements AutoCloseable {
         this.maxBytes = maxBytes;
         this.segmentBytes = segmentBytes;
         this.lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock l = lockChannel.tryLock();
-        if (l == null) {
-            lockChannel.close();
-            throw new IllegalStateException("the audit journal " + dir + " is in use by another recorder");
-        }
-        this.lock = l;
+        this.lock = lock(lockChannel, dir);
         segments.putAll(JournalFiles.segments(dir));
         Map.Entry<Long, Path> last = segments.lastEntry();
         this.end = last == null ? 0 : last.getKey() + Files.size(last.getValue());
@@ -79,6 +75,23 @@ public final class Journal implements AutoCloseable {
                 deleteSegment(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** Takes the directory's lock, or names the directory in use: by this process or by another one. */
+    private static FileLock lock(FileChannel channel, Path dir) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            channel.close();
+            throw new IllegalStateException(
+                    "the audit journal " + dir + " is already in use by another recorder in this process", e);
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("the audit journal " + dir + " is in use by another process");
+        }
+        return lock;
     }
 
     private long replayedUpTo(long first, long last) {
