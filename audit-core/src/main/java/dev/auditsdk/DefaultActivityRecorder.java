@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -219,17 +218,14 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         Duration age = head == null
                 ? Duration.ZERO
                 : Duration.between(head.occurredAt(), preparer.clock().instant());
-        RecorderStats base = new RecorderStats(
-                enqueued.sum(),
-                written,
-                dropped.sum(),
-                failed,
-                retrier.retried(),
-                failedBatches,
-                queue.size(),
-                age.isNegative() ? Duration.ZERO : age,
-                Optional.ofNullable(retrier.lastError()));
-        return spool == null ? base : spool.withJournal(base, preparer.clock().instant());
+        RecorderStats.Builder stats = RecorderStats.builder()
+                .counts(enqueued.sum(), written, dropped.sum(), failed)
+                .retries(retrier.retried(), failedBatches, retrier.lastError())
+                .queue(queue.size(), age.isNegative() ? Duration.ZERO : age);
+        if (spool != null) {
+            spool.addJournal(stats, preparer.clock().instant());
+        }
+        return stats.build();
     }
 
     @Override

@@ -208,24 +208,9 @@ final class JournalSpool {
         return journal;
     }
 
-    /** {@code base} with the journal's counters filled in. */
-    RecorderStats withJournal(RecorderStats base, Instant now) {
-        return new RecorderStats(
-                base.enqueued(),
-                base.written(),
-                base.dropped(),
-                base.failed(),
-                base.retried(),
-                base.failedBatches(),
-                base.queueDepth(),
-                base.oldestQueuedAge(),
-                base.lastError(),
-                spilled(),
-                replayed,
-                quarantined,
-                journal.pendingBytes(),
-                oldestAge(now),
-                journal.skipped());
+    /** Fills in the journal's counters. */
+    void addJournal(RecorderStats.Builder stats, Instant now) {
+        stats.journal(spilled(), replayed, quarantined, journal.pendingBytes(), oldestAge(now), journal.skipped());
     }
 
     private Duration oldestAge(Instant now) {

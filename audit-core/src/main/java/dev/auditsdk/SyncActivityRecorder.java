@@ -5,7 +5,6 @@ import dev.auditsdk.spi.ActivitySink;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -61,16 +60,10 @@ final class SyncActivityRecorder implements ActivityRecorder {
 
     @Override
     public RecorderStats stats() {
-        return new RecorderStats(
-                enqueued.get(),
-                written.get(),
-                dropped.get(),
-                failed.get(),
-                0,
-                0,
-                0,
-                Duration.ZERO,
-                Optional.ofNullable(lastError));
+        return RecorderStats.builder()
+                .counts(enqueued.get(), written.get(), dropped.get(), failed.get())
+                .retries(0, 0, lastError)
+                .build();
     }
 
     @Override

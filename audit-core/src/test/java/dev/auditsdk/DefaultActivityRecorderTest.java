@@ -200,6 +200,25 @@ class DefaultActivityRecorderTest {
     }
 
     @Test
+    void recorderStatsIsAClassUsersCannotConstruct() {
+        assertThat(RecorderStats.class.getConstructors()).isEmpty();
+        assertThat(RecorderStats.class.isRecord()).isFalse();
+        RecorderStats stats = RecorderStats.builder()
+                .counts(5, 3, 1, 1)
+                .journal(2, 2, 0, 0, Duration.ZERO, 0)
+                .build();
+        assertThat(stats.lost()).isEqualTo(2);
+        assertThat(stats.spilled()).isEqualTo(2);
+        assertThat(stats.lastError()).isEmpty();
+        assertThat(stats)
+                .hasToString(stats.toString())
+                .isEqualTo(RecorderStats.builder()
+                        .counts(5, 3, 1, 1)
+                        .journal(2, 2, 0, 0, Duration.ZERO, 0)
+                        .build());
+    }
+
+    @Test
     void recordsAfterCloseAreCountedAsDropped() {
         ActivityRecorder recorder =
                 ActivityRecorder.builder().store(InMemoryActivityStore.create()).build();
