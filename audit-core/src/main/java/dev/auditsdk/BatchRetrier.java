@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * record the sink rejects on its own while others are accepted is a poison record
  * ({@link Outcome#poison()}), taken out so it stalls the writer no longer than one retry budget
  * (stores such as the Jdbi store isolate poison rows themselves, at once). When every part fails
- * the sink is down, and the batch is given up (to the journal, when there is one).
+ * the sink is down, and the batch is given up (to the journal, when there is one). A failure the
+ * sink calls transient ({@link ActivitySink#isTransient}) skips the search: the sink is down.
  */
 final class BatchRetrier {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
@@ -74,7 +75,7 @@ final class BatchRetrier {
                 // Budget spent: before giving the batch up, take out poison records if that is the cause.
                 List<ActivityLog> poison = new ArrayList<>(0);
                 List<ActivityLog> failed = new ArrayList<>(0);
-                int written = looksLikeOutage(lastFailure) ? 0 : isolate(batch, poison, failed);
+                int written = transientFailure() ? 0 : isolate(batch, poison, failed);
                 if (failed.isEmpty() && written == 0 && poison.isEmpty()) {
                     failed.addAll(batch);
                 }
@@ -162,26 +163,14 @@ final class BatchRetrier {
         return !aborted.getAsBoolean();
     }
 
-    /**
-     * A lost connection is no reason to split a batch: every part would wait for the same timeout.
-     * Checked by class and SQLSTATE name only, so core needs no driver.
-     */
-    static boolean looksLikeOutage(@Nullable Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.ConnectException
-                    || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.UnknownHostException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
+    /** A lost connection is no reason to split a batch: every part would wait for the same timeout. */
+    private boolean transientFailure() {
+        Throwable failure = lastFailure;
+        try {
+            return failure != null && sink.isTransient(failure);
+        } catch (RuntimeException e) {
+            return false; // a faulty classification must not stop the writer
         }
-        return false;
     }
 
     void noteError(Throwable e) {
