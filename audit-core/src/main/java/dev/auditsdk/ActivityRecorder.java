@@ -6,6 +6,7 @@ import dev.auditsdk.spi.ActivityStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -40,6 +41,21 @@ public interface ActivityRecorder extends AutoCloseable {
      *     the record could not be forced to the journal (full beyond the block timeout, I/O error)
      */
     void record(ActivityLog log);
+
+    /**
+     * Records several activities with one hand-off: one pass over the queue (in DURABLE mode one
+     * journal append and one forced write; in SYNC mode one sink call), so they usually travel in
+     * one batch. The guarantees are those of {@link #record(ActivityLog)} for each record: every
+     * record is sanitized and enriched from the open {@link ActivityContext}; the overflow policy
+     * applies to those the queue has no room for, BLOCK with one deadline for the whole call; each
+     * record is counted in {@link #stats()}. An empty collection does nothing.
+     *
+     * @throws NullPointerException if {@code logs} or one of its elements is null; nothing is recorded then
+     * @throws ActivityRecordingException in SYNC mode, when the sink failed (none of the records is
+     *     counted as written); in DURABLE mode, when the records could not be forced to the journal
+     * @since 0.1
+     */
+    void recordAll(Collection<ActivityLog> logs);
 
     /**
      * The one-line form: builds a record of {@code action} with the recorder's clock and records it.

@@ -7,6 +7,7 @@ import dev.auditsdk.spi.ActivitySink;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -104,46 +105,105 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     @Override
     public void record(ActivityLog log) {
         Objects.requireNonNull(log, "log");
-        if (closed.get()) {
-            drop("the recorder is closed");
-            if (durable) {
-                throw new ActivityRecordingException("the recorder is closed", new IllegalStateException("closed"));
-            }
+        if (refusedClosed(1)) {
             return;
         }
-        ActivityLog prepared;
-        try {
-            prepared = preparer.prepare(log);
-        } catch (RuntimeException e) {
-            retrier.noteError(e);
-            drop("it could not be sanitized: " + e);
+        ActivityLog prepared = prepare(log);
+        if (prepared == null) {
+            return;
+        }
+        if (durable) {
+            recordDurably(List.of(prepared));
+        } else if (queue.offer(prepared)) {
+            enqueued.increment();
+        } else {
+            overflow(List.of(prepared));
+        }
+    }
+
+    @Override
+    public void recordAll(Collection<ActivityLog> logs) {
+        for (ActivityLog log : Objects.requireNonNull(logs, "logs")) {
+            Objects.requireNonNull(log, "an element of logs");
+        }
+        if (logs.isEmpty() || refusedClosed(logs.size())) {
+            return;
+        }
+        List<ActivityLog> prepared = new ArrayList<>(logs.size());
+        for (ActivityLog log : logs) {
+            ActivityLog p = prepare(log);
+            if (p != null) {
+                prepared.add(p);
+            }
+        }
+        if (prepared.isEmpty()) {
             return;
         }
         if (durable) {
             recordDurably(prepared);
-        } else if (queue.offer(prepared) || offerBlocking(prepared)) {
-            enqueued.increment();
-        } else {
-            dropped.increment();
+            return;
+        }
+        int i = 0;
+        while (i < prepared.size() && queue.offer(prepared.get(i))) {
+            i++;
+        }
+        enqueued.add(i);
+        if (i < prepared.size()) {
+            overflow(prepared.subList(i, prepared.size()));
+        } else if (writerParked && queue.size() >= batchSize) {
+            LockSupport.unpark(writer); // a full batch is waiting: no reason to linger
         }
     }
 
-    private boolean offerBlocking(ActivityLog log) {
+    /** Counts a record handed to a closed recorder; DURABLE callers get an exception. */
+    private boolean refusedClosed(int n) {
+        if (!closed.get()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            drop("the recorder is closed");
+        }
+        if (durable) {
+            throw new ActivityRecordingException("the recorder is closed", new IllegalStateException("closed"));
+        }
+        return true;
+    }
+
+    private @Nullable ActivityLog prepare(ActivityLog log) {
+        try {
+            return preparer.prepare(log);
+        } catch (RuntimeException e) {
+            retrier.noteError(e);
+            drop("it could not be sanitized: " + e);
+            return null;
+        }
+    }
+
+    /** Records the queue had no room for: the overflow policy decides, with one deadline for all of them. */
+    private void overflow(List<ActivityLog> logs) {
         // Under overload every caller lands here; waking a writer that is already busy costs each
         // of them a system call, so only a parked writer is woken.
         if (writerParked) {
             LockSupport.unpark(writer);
         }
         if (overflow == OverflowPolicy.SPILL && spool != null) {
-            return spool.spillFromCaller(log);
+            (spool.spillFromCaller(logs) ? enqueued : dropped).add(logs.size());
+            return;
         }
         if (overflow != OverflowPolicy.BLOCK || blockNanos == 0) {
-            return false;
+            dropped.add(logs.size());
+            return;
         }
         // One deadline for the whole call: each wake-up waits only for what is left of it.
         long deadline = ticker.getAsLong() + blockNanos;
+        for (ActivityLog log : logs) {
+            (offerUntil(log, deadline) ? enqueued : dropped).increment();
+        }
+    }
+
+    private boolean offerUntil(ActivityLog log, long deadline) {
         try {
-            for (long left = blockNanos; left > 0; left = deadline - ticker.getAsLong()) {
+            for (long left = deadline - ticker.getAsLong(); left > 0; left = deadline - ticker.getAsLong()) {
                 if (queue.offer(log, Math.min(left, WAIT_SLICE_NANOS), TimeUnit.NANOSECONDS)) {
                     return true;
                 }
@@ -161,14 +221,18 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         }
     }
 
-    private void recordDurably(ActivityLog log) {
+    private void recordDurably(List<ActivityLog> logs) {
         try {
-            Objects.requireNonNull(spool).appendDurably(log, overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
-            enqueued.increment();
+            Objects.requireNonNull(spool).appendDurably(logs, overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
+            enqueued.add(logs.size());
         } catch (IOException | IllegalStateException e) {
-            dropped.increment();
+            dropped.add(logs.size());
             retrier.noteError(e);
-            throw new ActivityRecordingException("audit record " + log.id() + " not journaled", e);
+            throw new ActivityRecordingException(
+                    logs.size() == 1
+                            ? "audit record " + logs.get(0).id() + " not journaled"
+                            : logs.size() + " audit records not journaled",
+                    e);
         }
     }
 

@@ -66,15 +66,15 @@ final class JournalSpool {
     }
 
     /**
-     * DURABLE mode: appends and forces one record, waiting up to {@code blockNanos} while the journal is full.
+     * DURABLE mode: appends and forces records (one group commit), waiting up to {@code blockNanos} while the journal is full.
      *
      * @throws IOException when it could not: still full after the wait, or an I/O error
      */
-    void appendDurably(ActivityLog log, long blockNanos) throws IOException {
+    void appendDurably(List<ActivityLog> logs, long blockNanos) throws IOException {
         long deadline = System.nanoTime() + blockNanos;
         while (true) {
             try {
-                append(List.of(log), true);
+                append(logs, true);
                 return;
             } catch (Journal.FullException e) {
                 if (System.nanoTime() - deadline >= 0) {
@@ -89,9 +89,9 @@ final class JournalSpool {
      * {@link OverflowPolicy#SPILL} on a caller's thread: appends without forcing (the writer forces
      * before it replays). Chained here, so a replay writes the position it was journaled with.
      */
-    boolean spillFromCaller(ActivityLog log) {
+    boolean spillFromCaller(List<ActivityLog> logs) {
         try {
-            append(List.of(log), false);
+            append(logs, false);
             return true;
         } catch (IOException | IllegalStateException e) {
             retrier.noteError(e);
