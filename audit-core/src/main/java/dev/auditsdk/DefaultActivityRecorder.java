@@ -1,8 +1,8 @@
 package dev.auditsdk;
 
-import dev.auditsdk.integrity.Checkpointer;
-import dev.auditsdk.integrity.HashChain;
 import dev.auditsdk.internal.Journal;
+import dev.auditsdk.internal.checkpoint.Checkpointer;
+import dev.auditsdk.internal.integrity.HashChain;
 import dev.auditsdk.spi.ActivitySink;
 import java.io.IOException;
 import java.time.Duration;
@@ -79,7 +79,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         this.closeSink = b.closeSink;
         this.retrier = new BatchRetrier(sink, b.maxAttempts, b.initialBackoff, b.maxBackoff, () -> abort);
         this.chain = HashChain.start();
-        this.checkpointer = b.checkpoints == null ? null : b.checkpoints.start(chain);
+        this.checkpointer = b.checkpoints == null ? null : Checkpointer.start(b.checkpoints, chain);
         Journal journal = b.journalDir == null ? null : Journal.open(b.journalDir, b.journalMaxBytes);
         this.spool = journal == null ? null : new JournalSpool(journal, chain, retrier, b);
         this.writer = new Thread(this::runWriter, b.threadName);

@@ -6,7 +6,6 @@ import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
-import dev.auditsdk.internal.ActivityJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,7 +88,7 @@ final class Trails {
         try {
             return new Verdict(
                     code,
-                    ActivityJson.mapper().readTree(out.toString(StandardCharsets.UTF_8)),
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)),
                     err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

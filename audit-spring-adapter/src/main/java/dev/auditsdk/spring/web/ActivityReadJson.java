@@ -1,9 +1,10 @@
 package dev.auditsdk.spring.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
  * message converters (Boot 4 applications use Jackson 3).
  */
 final class ActivityReadJson {
+    private static final JsonFactory JSON = new JsonFactory();
+
     private ActivityReadJson() {}
 
     static String page(ActivityPage page) {
@@ -43,7 +46,7 @@ final class ActivityReadJson {
     }
 
     private static void item(ActivityLog log, JsonGenerator g) throws IOException {
-        ActivityJson.write(log, g, true);
+        g.writeRawValue(ActivityJson.toApiJson(log));
     }
 
     private interface Body {
@@ -52,7 +55,7 @@ final class ActivityReadJson {
 
     private static String write(Body body) {
         StringWriter out = new StringWriter(1024);
-        try (JsonGenerator g = ActivityJson.mapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
