@@ -1,67 +1,37 @@
 package dev.auditsdk.servlet;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static dev.auditsdk.architecture.AuditArchitecture.moduleClasses;
+import static dev.auditsdk.architecture.AuditArchitecture.neverDependsOn;
+import static dev.auditsdk.architecture.AuditArchitecture.packagesFreeOfCycles;
+import static dev.auditsdk.architecture.AuditArchitecture.usesNoOtherModulesInternals;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The layering of audit-servlet-adapter (module README, "Public types"). */
+/** The layering of audit-servlet-adapter (module README, "Public types"); the rules are core's {@code AuditArchitecture}. */
 class ServletArchitectureTest {
-    /** This module's main classes only, not its dependencies' nor its tests. */
-    private static final JavaClasses MODULE = new ClassFileImporter().importPath(Path.of("target", "classes"));
-
-    /** One slice per package (a {@code matching("dev.auditsdk.(**)")} pattern skips the root package). */
-    private static final SliceAssignment BY_PACKAGE = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass c) {
-            return c.getPackageName().startsWith("dev.auditsdk")
-                    ? SliceIdentifier.of(c.getPackageName())
-                    : SliceIdentifier.ignore();
-        }
-
-        @Override
-        public String getDescription() {
-            return "packages of dev.auditsdk";
-        }
-    };
+    private static final JavaClasses MODULE = moduleClasses();
 
     @Test
     void neverImportsAnotherAdapterOrAStore() {
-        noClasses()
-                .should()
-                .dependOnClassesThat(resideInAnyPackage(
+        neverDependsOn(
+                        "an adapter only translates its framework into core; it never imports another adapter",
                         "dev.auditsdk.spring..",
                         "dev.auditsdk.jdbi..",
                         "org.springframework..",
                         "org.jdbi..",
                         "java.sql..",
-                        "javax.sql.."))
-                .because(
-                        "an adapter only translates its framework into core (CONVENTIONS.md); it never imports another adapter")
+                        "javax.sql..")
                 .check(MODULE);
     }
 
     @Test
     void usesNoOtherModulesInternals() {
-        noClasses()
-                .should()
-                .dependOnClassesThat(resideInAPackage("dev.auditsdk..internal..")
-                        .and(not(resideInAPackage("dev.auditsdk.servlet..internal.."))))
-                .because("other modules are used through their public API and documented SPI only")
-                .check(MODULE);
+        usesNoOtherModulesInternals("dev.auditsdk.servlet").check(MODULE);
     }
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().assignedFrom(BY_PACKAGE).should().beFreeOfCycles().check(MODULE);
+        packagesFreeOfCycles().check(MODULE);
     }
 }
