@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * while a response can still answer 400; a failure later ends the output early.
  *
  * <pre>{@code
- * ActivityQuery query = ActivityQueryParameters.parse(request.getParameterMap());
- * ActivityExport export = ActivityExport.start(store, query, ExportFormat.fromParameters(params));
+ * Map<String, String[]> params = request.getParameterMap();
+ * ActivityExport export = ActivityExport.start(
+ *         store, ActivityQueryParameters.parse(params), ExportFormat.fromParameters(params));
  * response.setContentType(export.format().mediaType());
  * export.writeTo(response.getWriter());
  * }</pre>

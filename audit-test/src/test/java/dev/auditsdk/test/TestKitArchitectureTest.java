@@ -1,5 +1,6 @@
 package dev.auditsdk.test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static dev.auditsdk.architecture.AuditArchitecture.moduleClasses;
 import static dev.auditsdk.architecture.AuditArchitecture.neverDependsOn;
 import static dev.auditsdk.architecture.AuditArchitecture.packagesFreeOfCycles;
@@ -8,20 +9,31 @@ import static dev.auditsdk.architecture.AuditArchitecture.usesNoOtherModulesInte
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
-/** The layering of audit-test (module README, "Public types"); the rules are core's {@code AuditArchitecture}. */
+/** The layering of audit-test; the rules are core's {@code AuditArchitecture}. */
 class TestKitArchitectureTest {
     private static final JavaClasses MODULE = moduleClasses();
 
     @Test
-    void dependsOnNoAdapterStoreOrFramework() {
+    void dependsOnNoAdapterOrStore() {
         neverDependsOn(
-                        "the contract suite tests every store through the SPI alone",
+                        "the test kit works through core's API and SPI alone",
                         "dev.auditsdk.servlet..",
                         "dev.auditsdk.spring..",
                         "dev.auditsdk.jdbi..",
-                        "org.springframework..",
                         "jakarta.servlet..",
                         "org.jdbi..")
+                .check(MODULE);
+    }
+
+    @Test
+    void onlyTheSpringPackageUsesSpring() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.auditsdk.test.spring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
+                .because("Spring is optional in this module: users without it must be able to load every other class")
                 .check(MODULE);
     }
 
