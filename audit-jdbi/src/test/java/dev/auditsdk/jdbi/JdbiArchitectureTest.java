@@ -24,7 +24,7 @@ class JdbiArchitectureTest {
     }
 
     @Test
-    void usesNoOtherModulesInternals() {
+    void usesOtherModulesThroughTheirPublicApiOnly() {
         usesNoOtherModulesInternals("dev.auditsdk.jdbi").check(MODULE);
     }
 

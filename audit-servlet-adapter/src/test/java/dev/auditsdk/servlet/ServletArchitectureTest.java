@@ -26,7 +26,7 @@ class ServletArchitectureTest {
     }
 
     @Test
-    void usesNoOtherModulesInternals() {
+    void usesOtherModulesThroughTheirPublicApiOnly() {
         usesNoOtherModulesInternals("dev.auditsdk.servlet").check(MODULE);
     }
 

@@ -19,7 +19,7 @@ class SpringArchitectureTest {
     }
 
     @Test
-    void usesNoOtherModulesInternals() {
+    void usesOtherModulesThroughTheirPublicApiOnly() {
         usesNoOtherModulesInternals("dev.auditsdk.spring").check(MODULE);
     }
 

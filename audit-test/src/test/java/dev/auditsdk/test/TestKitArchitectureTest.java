@@ -38,7 +38,7 @@ class TestKitArchitectureTest {
     }
 
     @Test
-    void usesNoOtherModulesInternals() {
+    void usesOtherModulesThroughTheirPublicApiOnly() {
         usesNoOtherModulesInternals("dev.auditsdk.test").check(MODULE);
     }
 
