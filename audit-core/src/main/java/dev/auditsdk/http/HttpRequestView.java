@@ -33,10 +33,10 @@ public final class HttpRequestView {
      * Starts a view of a request.
      *
      * @param method the HTTP method as received, e.g. {@code "GET"}
-     * @param path the request path without the query string, as received; path parameters
-     *     ({@code ;jsessionid=…} and any other {@code ;…} up to the next {@code /}) are removed, so a
-     *     session id is never copied into a record and an excluded path cannot be dodged by
-     *     appending {@code ;x}
+     * @param path the request path without the query string, as received (e.g. a servlet's raw
+     *     request URI); its path parameters are removed,
+     *     so no {@code ;jsessionid=} reaches a record, whichever adapter made the view
+     * @throws NullPointerException when {@code method} or {@code path} is null
      */
     public static Builder builder(String method, String path) {
         return new Builder(method, path);
@@ -47,7 +47,7 @@ public final class HttpRequestView {
         return method;
     }
 
-    /** The request path without the query string and path parameters, as received (untrusted text). */
+    /** The request path without the query string and without path parameters (untrusted text). */
     public String path() {
         return path;
     }

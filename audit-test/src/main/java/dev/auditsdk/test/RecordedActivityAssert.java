@@ -26,7 +26,7 @@ public final class RecordedActivityAssert extends AbstractAssert<RecordedActivit
     RecordedActivityAssert(List<ActivityLog> records, ActionType action, AuditTrailAssert parent) {
         super(records, RecordedActivityAssert.class);
         if (parent.info.hasDescription()) { // as("...") given before hasRecorded(...)
-            describedAs(parent.info.description());
+            info.description(parent.info.description());
         }
         require("action=" + action, l -> l.action().equals(action));
     }
