@@ -29,10 +29,7 @@ final class JdkValues {
         m.addSerializer(TemporalAccessor.class, ToStringSerializer.instance);
         m.addSerializer(TemporalAmount.class, ToStringSerializer.instance);
         m.addSerializer(ZoneId.class, ToStringSerializer.instance);
-        m.addSerializer(
-                Date.class,
-                serializer((d, g, p) ->
-                        g.writeString(Instant.ofEpochMilli(d.getTime()).toString())));
+        m.addSerializer(Date.class, serializer((d, g, p) -> g.writeString(isoInstant(d))));
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<Optional<?>> optional = (Class) Optional.class;
         m.addSerializer(optional, serializer((o, g, p) -> p.defaultSerializeValue(o.orElse(null), g)));
@@ -58,6 +55,13 @@ final class JdkValues {
             }
         }));
         return m;
+    }
+
+    // Converting the legacy type callers pass in is the point here; getTime(), not toInstant(),
+    // because java.sql.Date and Time do not support the latter.
+    @SuppressWarnings("JavaUtilDate")
+    private static String isoInstant(Date d) {
+        return Instant.ofEpochMilli(d.getTime()).toString();
     }
 
     private interface Write<T> {
