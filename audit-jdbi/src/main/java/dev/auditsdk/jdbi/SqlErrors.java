@@ -32,7 +32,7 @@ final class SqlErrors {
      * the cause chain. Such a failure says nothing about the rows (see {@link JdbiActivityStore#isTransient}).
      */
     static boolean isUnavailable(Throwable error) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
