@@ -1,7 +1,7 @@
 package dev.auditsdk;
 
-import dev.auditsdk.internal.JsonShape;
-import dev.auditsdk.internal.UuidV7;
+import dev.auditsdk.internal.util.JsonShape;
+import dev.auditsdk.internal.util.UuidV7;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -427,8 +427,25 @@ public final class ActivityLog {
         }
 
         /**
-         * Sets the extra data. Values must be JSON-shaped (maps, collections, arrays, strings, numbers,
-         * booleans, nulls); other objects are converted by Jackson at {@link #build()}.
+         * Sets the extra data, copied into a JSON-shaped tree at {@link #build()}. The conversion is
+         * fixed, so the recorded shape never depends on the libraries on the application's
+         * classpath:
+         *
+         * <ul>
+         *   <li>maps (keys as strings), collections and arrays: objects and arrays, in iteration order;
+         *   <li>strings, booleans, {@code null}; {@code int}, {@code long}, {@code double},
+         *       {@code BigInteger}, {@code BigDecimal} as they are; {@code byte}, {@code short} as ints;
+         *       {@code float} as its decimal text's value; NaN and infinities as strings;
+         *   <li>{@code java.time} values ({@code Instant}, {@code LocalDate}, {@code OffsetDateTime},
+         *       {@code Duration}, {@code Period}, {@code ZoneId}, …): their ISO-8601 {@code toString()},
+         *       e.g. {@code "2024-05-01T10:15:30Z"}, {@code "PT1.5S"}; {@code java.util.Date}: its
+         *       instant the same way;
+         *   <li>{@code Optional}, {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}: the
+         *       value, or {@code null} when empty;
+         *   <li>enums, {@code UUID}, {@code Character}: their {@code toString()};
+         *   <li>anything else (records, beans, {@code URI}, …): converted by a plain Jackson 2 mapper
+         *       that registers no modules (records by component, beans by getter), then shaped as above.
+         * </ul>
          */
         public Builder data(Map<String, ? extends @Nullable Object> data) {
             this.data = Objects.requireNonNull(data, "data");

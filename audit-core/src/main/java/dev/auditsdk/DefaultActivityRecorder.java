@@ -1,8 +1,8 @@
 package dev.auditsdk;
 
-import dev.auditsdk.integrity.Checkpointer;
-import dev.auditsdk.integrity.HashChain;
 import dev.auditsdk.internal.Journal;
+import dev.auditsdk.internal.checkpoint.Checkpointer;
+import dev.auditsdk.internal.integrity.HashChain;
 import dev.auditsdk.spi.ActivitySink;
 import java.io.IOException;
 import java.time.Duration;
@@ -95,7 +95,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         this.chain = HashChain.start();
         // The journal first: a directory in use fails build() before anything else has started.
         Journal journal = b.journalDir == null ? null : Journal.open(b.journalDir, b.journalMaxBytes);
-        this.checkpointer = b.checkpoints == null ? null : b.checkpoints.start(chain);
+        this.checkpointer = b.checkpoints == null ? null : Checkpointer.start(b.checkpoints, chain);
         this.spool = journal == null ? null : new JournalSpool(journal, chain, retrier, b);
         this.writer = new Thread(this::runWriter, b.threadName);
         this.writer.setDaemon(true);

@@ -1,8 +1,8 @@
 package dev.auditsdk;
 
-import dev.auditsdk.integrity.HashChain;
 import dev.auditsdk.internal.Journal;
 import dev.auditsdk.internal.JournalReader;
+import dev.auditsdk.internal.integrity.HashChain;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

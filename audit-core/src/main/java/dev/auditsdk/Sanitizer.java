@@ -1,7 +1,7 @@
 package dev.auditsdk;
 
-import dev.auditsdk.internal.JsonShape;
-import dev.auditsdk.internal.Text;
+import dev.auditsdk.internal.util.JsonShape;
+import dev.auditsdk.internal.util.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds, cleans and redacts a record before it leaves the caller's thread. Every text field is
- * cut to its limit with a visible {@value dev.auditsdk.internal.Text#TRUNCATED} marker; control
+ * cut to its limit with a visible {@code ...[truncated]} marker; control
  * characters in text columns are escaped (a CR/LF can never forge a log line), and so are invisible
  * and bidi format characters (U+202E, U+200B, U+FEFF… escaped as {@code \u202e}, so a value can
  * never pose as another on screen); data is cut in

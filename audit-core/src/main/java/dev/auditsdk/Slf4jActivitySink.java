@@ -1,6 +1,6 @@
 package dev.auditsdk;
 
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import dev.auditsdk.spi.ActivitySink;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.auditsdk;
 
-import dev.auditsdk.integrity.HashChain;
+import dev.auditsdk.internal.integrity.HashChain;
 import dev.auditsdk.spi.ActivitySink;
 import java.time.Duration;
 import java.util.ArrayList;

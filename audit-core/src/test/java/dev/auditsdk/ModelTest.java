@@ -3,9 +3,9 @@ package dev.auditsdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.auditsdk.internal.ActivityJson;
-import dev.auditsdk.internal.UuidV7;
+import dev.auditsdk.internal.util.UuidV7;
 import dev.auditsdk.spi.ActivityCursor;
+import dev.auditsdk.spi.ActivityJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

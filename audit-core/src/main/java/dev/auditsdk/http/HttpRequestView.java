@@ -34,7 +34,7 @@ public final class HttpRequestView {
      *
      * @param method the HTTP method as received, e.g. {@code "GET"}
      * @param path the request path without the query string, as received (e.g. a servlet's raw
-     *     request URI); its path parameters are removed ({@link RequestPaths#withoutPathParameters}),
+     *     request URI); its path parameters are removed,
      *     so no {@code ;jsessionid=} reaches a record, whichever adapter made the view
      * @throws NullPointerException when {@code method} or {@code path} is null
      */

@@ -41,8 +41,12 @@ public final class PathTargets implements TargetResolver {
         return resolvePath(exchange.path());
     }
 
-    /** The target of a path, e.g. one an adapter made relative to the application's context path. */
+    /**
+     * The target of a path, e.g. one an adapter made relative to the application's context path;
+     * path parameters ({@code ;…}) are ignored, as {@link HttpRequestView} ignores them.
+     */
     public Optional<Target> resolvePath(String path) {
+        path = RequestPaths.normalize(path);
         for (int i = 0; i < templates.length; i++) {
             Optional<String> id = templates[i].variable(path, variables[i]);
             if (id.isPresent() && !id.get().isBlank()) {

@@ -10,11 +10,10 @@ import org.jspecify.annotations.Nullable;
  * A route template such as {@code /api/posts/{id}}: literal segments, whole-segment variables
  * {@code {name}}, {@code *} for any one segment, and a final {@code **} for any rest. Parsed once;
  * matching walks the path in place without allocating. Variable values are returned as they appear
- * in the path (not percent-decoded). Immutable and thread-safe.
- *
- * @since 0.1
+ * in the path (not percent-decoded). Immutable and thread-safe. Used by {@link PathRoutes} and
+ * {@link PathTargets}; not API.
  */
-public final class PathTemplate {
+final class PathTemplate {
     private final String template;
     /** Literal text, or null for a variable / single wildcard. */
     private final @Nullable String[] literals;

@@ -1,16 +1,15 @@
 package dev.auditsdk.http;
 
-import dev.auditsdk.internal.UuidV7;
+import dev.auditsdk.internal.util.UuidV7;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Request ids and W3C trace context. An incoming request id is untrusted text, so it is kept only
- * when it is short and made of safe characters; otherwise a fresh one is made.
- *
- * @since 0.1
+ * when it is short and made of safe characters; otherwise a fresh one is made. Used by
+ * {@link HttpActivityMapper}; not API.
  */
-public final class RequestIds {
+final class RequestIds {
     /** The longest incoming request id kept. */
     public static final int MAX_LENGTH = 128;
 

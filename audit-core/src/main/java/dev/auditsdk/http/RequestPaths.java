@@ -1,12 +1,17 @@
 package dev.auditsdk.http;
 
 /**
- * Request-path helpers shared by the adapters.
- *
- * @since 0.1
+ * Request-path normalisation, applied by {@link HttpRequestView}, {@link PathRoutes} and
+ * {@link PathTargets} so that adapters get it by using them; not API.
  */
-public final class RequestPaths {
+final class RequestPaths {
     private RequestPaths() {}
+
+    /** {@link #withoutPathParameters}, and {@code "/"} for a path left empty. */
+    static String normalize(String path) {
+        String p = withoutPathParameters(path);
+        return p.isEmpty() ? "/" : p;
+    }
 
     /**
      * The path without its path parameters: every {@code ;...} up to the next {@code /} is removed,
@@ -15,7 +20,7 @@ public final class RequestPaths {
      * and an excluded path could be dodged by appending {@code ;x}. Returns the same string when
      * there is nothing to remove (the common case costs one scan).
      */
-    public static String withoutPathParameters(String path) {
+    static String withoutPathParameters(String path) {
         int semi = path.indexOf(';');
         if (semi < 0) {
             return path;

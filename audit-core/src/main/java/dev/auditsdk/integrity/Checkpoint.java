@@ -1,8 +1,12 @@
 package dev.auditsdk.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.internal.integrity.ActivityJsonText;
+import dev.auditsdk.internal.integrity.CanonicalForm;
+import dev.auditsdk.internal.integrity.HashChain;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -12,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signed statement that chain {@code chainId} had reached {@code seq} with head hash
@@ -25,28 +30,66 @@ import java.util.Objects;
  * {@code {"at":"<CanonicalForm.time>","chainId":"…","hash":"…","previous":"…","seq":N,"v":1}}
  * (no whitespace). Seq 0 with an empty hash is a chain's opening checkpoint: it declares the chain.
  *
- * @param chainId the chain
- * @param seq the chain position covered; 0 for the opening checkpoint
- * @param hash the hash of the record at {@code seq}, empty for seq 0
- * @param at when the checkpoint was made
- * @param previous the id of the chain's previous checkpoint, empty for the opening one
- * @param signature base64 Ed25519 signature of {@link #signedBytes()}
- * @param closed whether this is the chain's closing checkpoint (covered by the signature)
+ * <p>An immutable value (equal when all its parts are equal), made by {@link #sign} or read by
+ * {@link #fromJson}; a final class rather than a record so that parts can be added without
+ * breaking callers.
+ *
  * @since 0.1
  */
-public record Checkpoint(
-        String chainId, long seq, String hash, Instant at, String previous, String signature, boolean closed) {
-    public Checkpoint {
-        Objects.requireNonNull(chainId, "chainId");
-        Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(previous, "previous");
-        Objects.requireNonNull(signature, "signature");
+public final class Checkpoint {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String chainId;
+    private final long seq;
+    private final String hash;
+    private final Instant at;
+    private final String previous;
+    private final String signature;
+    private final boolean closed;
+
+    Checkpoint(String chainId, long seq, String hash, Instant at, String previous, String signature, boolean closed) {
+        this.chainId = Objects.requireNonNull(chainId, "chainId");
+        this.seq = seq;
+        this.hash = Objects.requireNonNull(hash, "hash");
+        this.at = Objects.requireNonNull(at, "at");
+        this.previous = Objects.requireNonNull(previous, "previous");
+        this.signature = Objects.requireNonNull(signature, "signature");
+        this.closed = closed;
     }
 
-    /** A checkpoint that does not close its chain (the form written before the {@code closed} flag existed). */
-    public Checkpoint(String chainId, long seq, String hash, Instant at, String previous, String signature) {
-        this(chainId, seq, hash, at, previous, signature, false);
+    /** The chain. */
+    public String chainId() {
+        return chainId;
+    }
+
+    /** The chain position covered; 0 for the opening checkpoint. */
+    public long seq() {
+        return seq;
+    }
+
+    /** The hash of the record at {@link #seq()}, empty for seq 0. */
+    public String hash() {
+        return hash;
+    }
+
+    /** When the checkpoint was made. */
+    public Instant at() {
+        return at;
+    }
+
+    /** The id of the chain's previous checkpoint, empty for the opening one. */
+    public String previous() {
+        return previous;
+    }
+
+    /** The base64 Ed25519 signature of {@link #signedBytes()}. */
+    public String signature() {
+        return signature;
+    }
+
+    /** Whether this is the chain's closing checkpoint (covered by the signature). */
+    public boolean closed() {
+        return closed;
     }
 
     /** Makes and signs a checkpoint that does not close its chain. */
@@ -99,7 +142,7 @@ public record Checkpoint(
 
     /** One line of JSON. */
     public String toJson() {
-        ObjectNode n = ActivityJson.mapper().createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("chainId", chainId)
                 .put("seq", seq)
                 .put("hash", hash)
@@ -119,7 +162,7 @@ public record Checkpoint(
      */
     public static Checkpoint fromJson(String line) {
         try {
-            JsonNode n = ActivityJson.mapper().readTree(line);
+            JsonNode n = JSON.readTree(line);
             JsonNode closed = n.path("closed");
             if (!closed.isMissingNode() && !closed.isBoolean()) {
                 throw new IllegalArgumentException("closed is not a boolean");
@@ -135,5 +178,28 @@ public record Checkpoint(
         } catch (Exception e) {
             throw new IllegalArgumentException("not a checkpoint: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Checkpoint c
+                && seq == c.seq
+                && closed == c.closed
+                && chainId.equals(c.chainId)
+                && hash.equals(c.hash)
+                && at.equals(c.at)
+                && previous.equals(c.previous)
+                && signature.equals(c.signature);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(chainId, seq, hash, at, previous, signature, closed);
+    }
+
+    @Override
+    public String toString() {
+        return "Checkpoint[chainId=" + chainId + ", seq=" + seq + ", hash=" + hash + ", at=" + at + ", previous="
+                + previous + ", closed=" + closed + "]";
     }
 }

@@ -28,11 +28,11 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class Checkpoints {
-    final PrivateKey key;
-    final CheckpointSink sink;
-    final long every;
-    final Duration interval;
-    final Clock clock;
+    private final PrivateKey key;
+    private final CheckpointSink sink;
+    private final long every;
+    private final Duration interval;
+    private final Clock clock;
 
     private Checkpoints(PrivateKey key, CheckpointSink sink, long every, Duration interval, Clock clock) {
         this.key = key;
@@ -69,9 +69,31 @@ public final class Checkpoints {
         return new Checkpoints(key, sink, every, interval, Objects.requireNonNull(clock, "clock"));
     }
 
-    /** Starts checkpointing {@code chain}: writes its opening checkpoint. Used by the recorder. */
-    public Checkpointer start(HashChain chain) {
-        return new Checkpointer(this, chain);
+    /** The most records between two checkpoints of a chain. */
+    public long records() {
+        return every;
+    }
+
+    /** The longest time between two checkpoints of a chain that moved. */
+    public Duration interval() {
+        return interval;
+    }
+
+    /** Where checkpoints are written. */
+    public CheckpointSink sink() {
+        return sink;
+    }
+
+    /**
+     * Makes a checkpoint of {@code (chainId, seq, hash)} at this configuration's clock time, signed
+     * with its key.
+     *
+     * @param previous the id of the chain's previous checkpoint, empty for its opening one
+     * @param closed whether it is the chain's closing checkpoint
+     * @throws IllegalArgumentException if the key cannot sign (not Ed25519)
+     */
+    public Checkpoint sign(String chainId, long seq, String hash, String previous, boolean closed) {
+        return Checkpoint.sign(chainId, seq, hash, clock.instant(), previous, closed, key);
     }
 
     /** A new Ed25519 key pair. */

@@ -1,38 +1,94 @@
 package dev.auditsdk.integrity;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.auditsdk.internal.ActivityJson;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the {@link ActivityVerifier} found.
+ * What the {@link ActivityVerifier} found. An immutable value made only by the verifier; a final
+ * class rather than a record so that findings can be added without breaking callers.
  *
- * @param rowsChecked rows read
- * @param rowsValid rows with no finding against them
- * @param chains chains seen
- * @param issues findings in chain and position order (at most the verifier's limit; see {@code issueCount})
- * @param issueCount all findings, also those beyond the limit
- * @param checkpointsChecked checkpoints read
- * @param checkpointsValid checkpoints with a valid signature and link
- * @param purgedGaps missing chain ranges explained by retention (not tampering)
- * @param elapsed time the verification took
  * @since 0.1
  */
-public record VerificationReport(
-        long rowsChecked,
-        long rowsValid,
-        int chains,
-        List<VerificationIssue> issues,
-        long issueCount,
-        int checkpointsChecked,
-        int checkpointsValid,
-        long purgedGaps,
-        Duration elapsed) {
-    public VerificationReport {
-        issues = List.copyOf(issues);
+public final class VerificationReport {
+    private final long rowsChecked;
+    private final long rowsValid;
+    private final int chains;
+    private final List<VerificationIssue> issues;
+    private final long issueCount;
+    private final int checkpointsChecked;
+    private final int checkpointsValid;
+    private final long purgedGaps;
+    private final Duration elapsed;
+
+    VerificationReport(
+            long rowsChecked,
+            long rowsValid,
+            int chains,
+            List<VerificationIssue> issues,
+            long issueCount,
+            int checkpointsChecked,
+            int checkpointsValid,
+            long purgedGaps,
+            Duration elapsed) {
+        this.rowsChecked = rowsChecked;
+        this.rowsValid = rowsValid;
+        this.chains = chains;
+        this.issues = List.copyOf(issues);
+        this.issueCount = issueCount;
+        this.checkpointsChecked = checkpointsChecked;
+        this.checkpointsValid = checkpointsValid;
+        this.purgedGaps = purgedGaps;
+        this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
+    }
+
+    /** Rows read. */
+    public long rowsChecked() {
+        return rowsChecked;
+    }
+
+    /** Rows with no finding against them. */
+    public long rowsValid() {
+        return rowsValid;
+    }
+
+    /** Chains seen. */
+    public int chains() {
+        return chains;
+    }
+
+    /** Findings in chain and position order (at most the verifier's limit; see {@link #issueCount()}). */
+    public List<VerificationIssue> issues() {
+        return issues;
+    }
+
+    /** All findings, also those beyond the limit. */
+    public long issueCount() {
+        return issueCount;
+    }
+
+    /** Checkpoints read. */
+    public int checkpointsChecked() {
+        return checkpointsChecked;
+    }
+
+    /** Checkpoints with a valid signature and link. */
+    public int checkpointsValid() {
+        return checkpointsValid;
+    }
+
+    /** Missing chain ranges explained by retention (not tampering). */
+    public long purgedGaps() {
+        return purgedGaps;
+    }
+
+    /** The time the verification took. */
+    public Duration elapsed() {
+        return elapsed;
     }
 
     /** Whether nothing was found. */
@@ -58,7 +114,7 @@ public record VerificationReport(
 
     /** The machine-readable form printed by {@code --json}. */
     public String toJson() {
-        ObjectNode n = ActivityJson.mapper().createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("status", clean() ? "clean" : "tampered")
                 .put("rowsChecked", rowsChecked)
                 .put("rowsValid", rowsValid)
@@ -80,5 +136,13 @@ public record VerificationReport(
         }
         firstIssue().ifPresent(i -> n.put("firstBad", i.toString()));
         return n.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "VerificationReport[" + (clean() ? "clean" : "tampered") + ", rowsChecked=" + rowsChecked
+                + ", rowsValid=" + rowsValid + ", chains=" + chains + ", issueCount=" + issueCount
+                + ", checkpointsChecked=" + checkpointsChecked + ", checkpointsValid=" + checkpointsValid
+                + ", purgedGaps=" + purgedGaps + ", elapsed=" + elapsed + "]";
     }
 }

@@ -2,6 +2,8 @@ package dev.auditsdk.integrity;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.integrity.VerificationIssue.Kind;
+import dev.auditsdk.internal.integrity.CanonicalWriter;
+import dev.auditsdk.internal.integrity.HashChain;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;

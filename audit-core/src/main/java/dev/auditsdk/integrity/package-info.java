@@ -1,8 +1,11 @@
 /**
- * Tamper evidence: the canonical form of a record ({@link dev.auditsdk.integrity.CanonicalForm}),
- * the per-writer hash chain ({@link dev.auditsdk.integrity.HashChain}), signed checkpoints
- * ({@link dev.auditsdk.integrity.Checkpoints}) and the verifier
- * ({@link dev.auditsdk.integrity.ActivityVerifier}).
+ * Tamper evidence: signed checkpoints ({@link dev.auditsdk.integrity.Checkpoints},
+ * {@link dev.auditsdk.integrity.Checkpoint}, {@link dev.auditsdk.integrity.CheckpointSink}), the
+ * verifier ({@link dev.auditsdk.integrity.ActivityVerifier}) and its report, and retention that the
+ * verifier can tell from tampering ({@link dev.auditsdk.integrity.ActivityRetention}). Each recorder
+ * links its records into a hash chain, {@code hash = SHA-256(canonical record ‖ prev_hash)}; the
+ * canonical bytes are specified in the source of {@code dev.auditsdk.internal.integrity.CanonicalForm}
+ * (README "Integrity"), so a third party can verify a trail without this library.
  */
 @NullMarked
 package dev.auditsdk.integrity;

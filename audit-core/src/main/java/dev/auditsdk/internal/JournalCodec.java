@@ -1,6 +1,7 @@
 package dev.auditsdk.internal;
 
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.spi.ActivityJson;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;

@@ -1,11 +1,9 @@
 package dev.auditsdk.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.Target;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +102,7 @@ public final class ActivityCsvWriter {
     }
 
     private static String dataJson(ActivityLog log) {
-        try {
-            return ActivityJson.mapper().writeValueAsString(log.data());
-        } catch (JsonProcessingException e) {
-            // data was checked to be JSON-shaped when the record was built
-            throw new UncheckedIOException(e);
-        }
+        // data was checked to be JSON-shaped when the record was built
+        return ActivityJson.dataToJson(log.data());
     }
 }

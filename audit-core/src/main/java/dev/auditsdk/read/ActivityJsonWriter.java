@@ -1,9 +1,10 @@
 package dev.auditsdk.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,12 +23,14 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ActivityJsonWriter {
+    private static final JsonFactory JSON = new JsonFactory();
+
     private ActivityJsonWriter() {}
 
     /** One record as a JSON object. */
     public static String item(ActivityLog log) {
         Objects.requireNonNull(log, "log");
-        return write(g -> ActivityJson.write(log, g, true));
+        return ActivityJson.toApiJson(log);
     }
 
     /** A page: {@code {"items":[…],"nextCursor":"…"|null}}, items in the page's order. */
@@ -37,7 +40,7 @@ public final class ActivityJsonWriter {
             g.writeStartObject();
             g.writeArrayFieldStart("items");
             for (ActivityLog log : page.items()) {
-                ActivityJson.write(log, g, true);
+                g.writeRawValue(ActivityJson.toApiJson(log));
             }
             g.writeEndArray();
             g.writeStringField("nextCursor", page.nextCursor().orElse(null));
@@ -73,7 +76,7 @@ public final class ActivityJsonWriter {
 
     private static String write(Body body) {
         StringWriter out = new StringWriter(512);
-        try (JsonGenerator g = ActivityJson.mapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

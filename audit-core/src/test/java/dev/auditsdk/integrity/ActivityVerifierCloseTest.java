@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.integrity.VerificationIssue.Kind;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.internal.checkpoint.Checkpointer;
+import dev.auditsdk.internal.integrity.HashChain;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -28,10 +29,11 @@ class ActivityVerifierCloseTest {
     private static Written write(int n, boolean close) {
         HashChain chain = HashChain.start();
         List<Checkpoint> cps = new ArrayList<>();
-        Checkpointer cp = Checkpoints.signing(KEYS.getPrivate(), ActivityVerifierTest.sink(cps))
-                .every(4, Duration.ofHours(1))
-                .clock(Clock.fixed(T0, ZoneOffset.UTC))
-                .start(chain);
+        Checkpointer cp = Checkpointer.start(
+                Checkpoints.signing(KEYS.getPrivate(), ActivityVerifierTest.sink(cps))
+                        .every(4, Duration.ofHours(1))
+                        .clock(Clock.fixed(T0, ZoneOffset.UTC)),
+                chain);
         List<ActivityLog> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rows.add(chain.link(ActivityLog.builder(ActionType.UPDATE)
@@ -147,7 +149,7 @@ class ActivityVerifierCloseTest {
         List<Checkpoint> reread = new ArrayList<>();
         for (Checkpoint c : w.checkpoints()) {
             // A line as written before the flag existed: exactly these six fields.
-            ObjectNode n = ActivityJson.mapper().createObjectNode();
+            ObjectNode n = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             n.put("chainId", c.chainId())
                     .put("seq", c.seq())
                     .put("hash", c.hash())

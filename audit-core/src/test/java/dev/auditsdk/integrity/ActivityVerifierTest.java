@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.integrity.VerificationIssue.Kind;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.internal.checkpoint.Checkpointer;
+import dev.auditsdk.internal.integrity.CanonicalForm;
+import dev.auditsdk.internal.integrity.HashChain;
+import dev.auditsdk.spi.ActivityJson;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,7 +159,7 @@ class ActivityVerifierTest {
         HashChain chain = HashChain.start();
         List<Checkpoint> cps = new ArrayList<>();
         Checkpoints config = Checkpoints.signing(keys.getPrivate(), sink(cps)).every(4, Duration.ofHours(1));
-        Checkpointer cp = config.start(chain);
+        Checkpointer cp = Checkpointer.start(config, chain);
         List<ActivityLog> rows = new ArrayList<>();
         for (ActivityLog l : chain(chain, 10)) {
             rows.add(l);
@@ -189,7 +192,13 @@ class ActivityVerifierTest {
         List<Checkpoint> forgedCps = new ArrayList<>(cps);
         Checkpoint last = forgedCps.remove(forgedCps.size() - 1);
         forgedCps.add(new Checkpoint(
-                last.chainId(), last.seq(), last.hash(), last.at().plusSeconds(1), last.previous(), last.signature()));
+                last.chainId(),
+                last.seq(),
+                last.hash(),
+                last.at().plusSeconds(1),
+                last.previous(),
+                last.signature(),
+                false));
         VerificationReport badSig = ActivityVerifier.builder()
                 .checkpoints(forgedCps, keys.getPublic())
                 .build()

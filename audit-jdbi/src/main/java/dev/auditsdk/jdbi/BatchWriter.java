@@ -1,7 +1,7 @@
 package dev.auditsdk.jdbi;
 
 import dev.auditsdk.ActivityLog;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,19 +1,16 @@
 package dev.auditsdk.jdbi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import dev.auditsdk.Target;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The mapping between a record and a table row, both ways; the column list is the table's. */
@@ -47,7 +44,6 @@ final class Rows {
             "hash");
     static final String SELECT_LIST = String.join(", ", COLUMNS);
     private static final int DATA = COLUMNS.indexOf("data");
-    private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
 
     private Rows() {}
 
@@ -62,8 +58,8 @@ final class Rows {
     /** The JSON text of the data column; data is JSON-shaped by construction, so this cannot fail in practice. */
     static String json(ActivityLog log) {
         try {
-            return ActivityJson.mapper().writeValueAsString(log.data());
-        } catch (JsonProcessingException e) {
+            return ActivityJson.dataToJson(log.data());
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("data of record " + log.id() + " cannot be written as JSON", e);
         }
     }
@@ -165,8 +161,8 @@ final class Rows {
         String json = rs.getString("data");
         if (json != null) {
             try {
-                b.data(ActivityJson.mapper().readValue(json, MAP));
-            } catch (JsonProcessingException e) {
+                b.data(ActivityJson.dataFromJson(json));
+            } catch (IllegalArgumentException e) {
                 throw new SQLException("the data column of record " + rs.getString("id") + " is not a JSON object", e);
             }
         }

@@ -7,7 +7,7 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.integrity.Checkpoint;
 import dev.auditsdk.integrity.FileCheckpointSink;
-import dev.auditsdk.integrity.HashChain;
+import dev.auditsdk.internal.integrity.HashChain;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -8,7 +8,6 @@ import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
 import dev.auditsdk.integrity.VerificationReport;
-import dev.auditsdk.internal.ActivityJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,7 +81,8 @@ final class Trails {
             JdbiTrail.of(new TestDatabases.SimpleDataSource(url, user, password), "activity_log")
                     .forEach(session::add);
             VerificationReport report = session.finish();
-            return new Verdict(report.exitCode(), ActivityJson.mapper().readTree(report.toJson()));
+            return new Verdict(
+                    report.exitCode(), new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toJson()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

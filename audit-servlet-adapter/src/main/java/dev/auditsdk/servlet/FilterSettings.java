@@ -2,8 +2,8 @@ package dev.auditsdk.servlet;
 
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.http.HttpActivityMapper;
+import dev.auditsdk.http.PathRoutes;
 import dev.auditsdk.http.PathTargets;
-import dev.auditsdk.http.PathTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +22,11 @@ final class FilterSettings {
         this.recorder = b.recorder;
         this.ownsRecorder = b.ownsRecorder;
         this.mapper = b.mapper;
-        List<PathTemplate> templates = new ArrayList<>();
-        for (String t : b.routeTemplates) {
-            templates.add(PathTemplate.parse(t));
+        PathRoutes.Builder rb = PathRoutes.builder();
+        for (int i = 0; i < b.routeTemplates.size(); i++) {
+            rb.add(b.routeTemplates.get(i), b.routeNames.get(i));
         }
-        this.routes =
-                new ServletRoutes(templates, b.routeNames, b.fallback, b.targets.isEmpty() ? null : targets(b.targets));
+        this.routes = new ServletRoutes(rb.build(), b.fallback, b.targets.isEmpty() ? null : targets(b.targets));
     }
 
     private static PathTargets targets(List<String[]> rules) {
@@ -71,7 +70,8 @@ final class FilterSettings {
         }
 
         Builder route(String template, String name) {
-            PathTemplate.parse(template);
+            // validate now, so a bad rule fails where it is written
+            PathRoutes.builder().add(template, name);
             routeTemplates.add(template);
             routeNames.add(Objects.requireNonNull(name, "name"));
             return this;

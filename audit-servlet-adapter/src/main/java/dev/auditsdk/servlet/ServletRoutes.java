@@ -1,26 +1,21 @@
 package dev.auditsdk.servlet;
 
 import dev.auditsdk.Target;
+import dev.auditsdk.http.PathRoutes;
 import dev.auditsdk.http.PathTargets;
-import dev.auditsdk.http.PathTemplate;
-import dev.auditsdk.http.RequestPaths;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Route names and path targets of servlet requests; templates match the path within the application. */
 final class ServletRoutes {
-    private final PathTemplate[] templates;
-    private final String[] names;
+    private final PathRoutes routes;
     private final RouteFallback fallback;
     private final @Nullable PathTargets targets;
 
-    ServletRoutes(
-            List<PathTemplate> templates, List<String> names, RouteFallback fallback, @Nullable PathTargets targets) {
-        this.templates = templates.toArray(new PathTemplate[0]);
-        this.names = names.toArray(new String[0]);
+    ServletRoutes(PathRoutes routes, RouteFallback fallback, @Nullable PathTargets targets) {
+        this.routes = routes;
         this.fallback = fallback;
         this.targets = targets;
     }
@@ -28,10 +23,9 @@ final class ServletRoutes {
     /** The route name, from the first matching template, else from the servlet mapping captured at entry. */
     @Nullable
     String route(String appPath, @Nullable HttpServletMapping mapping) {
-        for (int i = 0; i < templates.length; i++) {
-            if (templates[i].matches(appPath)) {
-                return names[i];
-            }
+        Optional<String> named = routes.route(appPath);
+        if (named.isPresent()) {
+            return named.get();
         }
         if (mapping == null) {
             return null;
@@ -55,7 +49,10 @@ final class ServletRoutes {
         return fallback == RouteFallback.NONE ? null : request.getHttpServletMapping();
     }
 
-    /** The request path within the application, raw (as received, not decoded), without the query and path parameters. */
+    /**
+     * The request path within the application, raw (as received, not decoded), without the query;
+     * core's {@link PathRoutes} and {@link PathTargets} ignore its path parameters.
+     */
     static String appPath(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = request.getContextPath();
@@ -65,7 +62,6 @@ final class ServletRoutes {
         if (context != null && !context.isEmpty() && uri.startsWith(context)) {
             uri = uri.substring(context.length());
         }
-        uri = RequestPaths.withoutPathParameters(uri);
         return uri.isEmpty() ? "/" : uri;
     }
 }

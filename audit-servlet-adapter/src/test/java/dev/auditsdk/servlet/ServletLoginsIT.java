@@ -6,7 +6,7 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,8 +1,8 @@
 package dev.auditsdk.benchmarks;
 
 import dev.auditsdk.ActivityLog;
-import dev.auditsdk.integrity.CanonicalForm;
-import dev.auditsdk.integrity.HashChain;
+import dev.auditsdk.internal.integrity.CanonicalForm;
+import dev.auditsdk.internal.integrity.HashChain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,7 @@
 package dev.auditsdk.benchmarks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.auditsdk.ActivityLog;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,34 +33,30 @@ final class RawJdbcInserter {
         Object[][] rows = new Object[logs.size()][];
         for (int i = 0; i < rows.length; i++) {
             ActivityLog l = logs.get(i);
-            try {
-                rows[i] = new Object[] {
-                    l.id(),
-                    OffsetDateTime.ofInstant(l.occurredAt(), ZoneOffset.UTC),
-                    s(l.actor()),
-                    s(l.actorName()),
-                    s(l.tenant()),
-                    l.action().name(),
-                    l.status().name(),
-                    s(l.remarks()),
-                    l.target().map(t -> t.type()).orElse(null),
-                    l.target().map(t -> t.id()).orElse(null),
-                    s(l.clientIp()),
-                    s(l.userAgent()),
-                    s(l.requestId()),
-                    s(l.traceId()),
-                    s(l.httpMethod()),
-                    s(l.httpPath()),
-                    s(l.httpRoute()),
-                    l.httpStatus().orElse(null),
-                    l.durationMs().orElse(null),
-                    ActivityJson.mapper().writeValueAsString(l.data()),
-                    l.source().wireName(),
-                    l.schemaVersion()
-                };
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            rows[i] = new Object[] {
+                l.id(),
+                OffsetDateTime.ofInstant(l.occurredAt(), ZoneOffset.UTC),
+                s(l.actor()),
+                s(l.actorName()),
+                s(l.tenant()),
+                l.action().name(),
+                l.status().name(),
+                s(l.remarks()),
+                l.target().map(t -> t.type()).orElse(null),
+                l.target().map(t -> t.id()).orElse(null),
+                s(l.clientIp()),
+                s(l.userAgent()),
+                s(l.requestId()),
+                s(l.traceId()),
+                s(l.httpMethod()),
+                s(l.httpPath()),
+                s(l.httpRoute()),
+                l.httpStatus().orElse(null),
+                l.durationMs().orElse(null),
+                ActivityJson.dataToJson(l.data()),
+                l.source().wireName(),
+                l.schemaVersion()
+            };
         }
         return rows;
     }

@@ -12,7 +12,7 @@ import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.Status;
-import dev.auditsdk.internal.ActivityJson;
+import dev.auditsdk.spi.ActivityJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

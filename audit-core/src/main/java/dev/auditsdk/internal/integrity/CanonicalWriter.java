@@ -1,4 +1,4 @@
-package dev.auditsdk.integrity;
+package dev.auditsdk.internal.integrity;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.Target;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * record, so this avoids the text, its copies and its UTF-8 re-encoding (a few KB of garbage and
  * most of the chain's time per record). Not thread-safe: one per chain, used under its lock.
  */
-final class CanonicalWriter {
+public final class CanonicalWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long YEAR_10000 = 253_402_300_800L;
 

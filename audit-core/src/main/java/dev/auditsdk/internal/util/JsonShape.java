@@ -1,6 +1,7 @@
-package dev.auditsdk.internal;
+package dev.auditsdk.internal.util;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -32,7 +33,11 @@ public final class JsonShape implements BiConsumer<@Nullable Object, @Nullable O
 
     public static final long HARD_MAX_CHARS = 1L << 20;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    // A fixed configuration: no modules are discovered on the classpath, so the same value always
+    // gets the same shape (ActivityLog.Builder#data documents the conversion). The module applies
+    // the rules of walk() to values nested in records and beans.
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().addModule(JdkValues.module()).build();
 
     private final int maxDepth;
     private final long maxChars;
@@ -174,6 +179,7 @@ public final class JsonShape implements BiConsumer<@Nullable Object, @Nullable O
         if (!convert) {
             return v;
         }
+        // The common cases without a Jackson round trip; the result is what JdkValues would give.
         if (v instanceof Character || v instanceof Enum<?> || v instanceof UUID || v instanceof TemporalAccessor) {
             return walk(v.toString(), depth, path);
         }

@@ -1,4 +1,4 @@
-package dev.auditsdk.integrity;
+package dev.auditsdk.internal.integrity;
 
 import dev.auditsdk.ActivityLog;
 import java.math.BigDecimal;

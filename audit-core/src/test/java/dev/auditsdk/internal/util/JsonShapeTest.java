@@ -1,4 +1,4 @@
-package dev.auditsdk.internal;
+package dev.auditsdk.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.auditsdk.integrity;
+package dev.auditsdk.internal.integrity;
 
 import dev.auditsdk.ActivityLog;
 import java.security.MessageDigest;
@@ -97,7 +97,7 @@ public final class HashChain {
     }
 
     /** As above, reusing the caller's digest and canonical buffer (the verifier's per-row path). */
-    static String hash(
+    public static String hash(
             MessageDigest md, CanonicalWriter canonical, ActivityLog log, String chainId, long seq, String prevHash) {
         if (!prevHash.isEmpty() && prevHash.length() != 64) {
             throw new IllegalArgumentException("prevHash must be 64 hex digits");
@@ -111,7 +111,8 @@ public final class HashChain {
         return HEX.formatHex(md.digest());
     }
 
-    static MessageDigest sha256() {
+    /** A new SHA-256 digest. */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

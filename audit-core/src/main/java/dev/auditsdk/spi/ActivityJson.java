@@ -1,6 +1,7 @@
-package dev.auditsdk.internal;
+package dev.auditsdk.spi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.auditsdk.ActionType;
@@ -18,33 +19,74 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one JSON form of a record (field names as in the read API), used by the log sink, the journal
- * and the adapters. Control characters are escaped by the JSON encoder, so one record is always one line.
+ * The one JSON form of a record (field names as in the read API), for sinks and stores that keep
+ * records or their data as JSON: the log sink, the journal, the relational store's data column and
+ * the read API all use it, so a record has the same shape everywhere. Control characters are
+ * escaped by the JSON encoder, so one record is always one line. Written with a plain Jackson 2
+ * mapper that registers no modules: the text does not depend on the application's classpath.
+ *
+ * @since 0.1
  */
 public final class ActivityJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, @Nullable Object>> DATA = new TypeReference<>() {};
 
     private ActivityJson() {}
 
-    /** The shared mapper for data trees (plain maps and lists). */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /**
+     * The data of a record ({@link ActivityLog#data()}) as a JSON object.
+     *
+     * @throws IllegalArgumentException if it cannot be written (not possible for data a record was built with)
+     */
+    public static String dataToJson(Map<String, ? extends @Nullable Object> data) {
+        try {
+            return MAPPER.writeValueAsString(data);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("data cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads data written by {@link #dataToJson}: a JSON object as plain maps, lists, strings,
+     * numbers, booleans and nulls.
+     *
+     * @throws IllegalArgumentException if the text is not a JSON object
+     */
+    public static Map<String, @Nullable Object> dataFromJson(String json) {
+        try {
+            Map<String, @Nullable Object> data = MAPPER.readValue(json, DATA);
+            if (data == null) {
+                throw new IllegalArgumentException("data is null, not a JSON object");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("data is not a JSON object: " + e.getMessage(), e);
+        }
     }
 
     /** One record as a single-line JSON object. */
     public static String toJson(ActivityLog log) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            write(log, g);
+            write(log, g, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    /** Writes one record as a JSON object to a generator, absent values left out (the journal and log form). */
-    public static void write(ActivityLog log, JsonGenerator g) throws IOException {
-        write(log, g, false);
+    /**
+     * One record in the read API's shape, as a single-line JSON object: every field of the read
+     * API is present (null when absent) and the integrity columns are left out.
+     */
+    public static String toApiJson(ActivityLog log) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            write(log, g, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
@@ -52,7 +94,7 @@ public final class ActivityJson {
      * present (null when absent) and the integrity columns are left out, so clients see one
      * stable shape; without it absent values are omitted and the integrity columns included.
      */
-    public static void write(ActivityLog log, JsonGenerator g, boolean apiShape) throws IOException {
+    private static void write(ActivityLog log, JsonGenerator g, boolean apiShape) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", log.id().toString());
         g.writeStringField("occurredAt", log.occurredAt().toString());

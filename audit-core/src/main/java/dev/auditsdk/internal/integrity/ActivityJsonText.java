@@ -1,10 +1,11 @@
-package dev.auditsdk.integrity;
+package dev.auditsdk.internal.integrity;
 
 /** JSON string quoting exactly as {@link CanonicalForm} specifies it. */
-final class ActivityJsonText {
+public final class ActivityJsonText {
     private ActivityJsonText() {}
 
-    static String quote(String s) {
+    /** {@code s} as a JSON string literal, quoted as the canonical form quotes it. */
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         CanonicalForm.string(sb, s);
         return sb.toString();

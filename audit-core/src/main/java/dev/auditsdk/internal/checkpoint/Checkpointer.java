@@ -1,12 +1,15 @@
-package dev.auditsdk.integrity;
+package dev.auditsdk.internal.checkpoint;
 
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.integrity.Checkpoint;
+import dev.auditsdk.integrity.Checkpoints;
+import dev.auditsdk.internal.integrity.HashChain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one recorder's checkpoints; called by its writer thread. A failing sink is logged and
- * retried at the next tick, never thrown into the recorder. Made by {@link Checkpoints#start}.
+ * retried at the next tick, never thrown into the recorder. Made by {@link #start}.
  *
  * @since 0.1
  */
@@ -20,7 +23,12 @@ public final class Checkpointer {
     private String previous;
     private boolean closed;
 
-    Checkpointer(Checkpoints config, HashChain chain) {
+    /** Starts checkpointing {@code chain} as {@code config} says: writes its opening checkpoint. */
+    public static Checkpointer start(Checkpoints config, HashChain chain) {
+        return new Checkpointer(config, chain);
+    }
+
+    private Checkpointer(Checkpoints config, HashChain chain) {
         this.config = config;
         this.chain = chain;
         // Checkpoints link per chain, so recorders sharing one sink do not break each other's links.
@@ -37,7 +45,9 @@ public final class Checkpointer {
         if (closed || head.seq() == lastSeq || (!force && lastSeq < 0)) {
             return;
         }
-        boolean due = force || head.seq() - lastSeq >= config.every || now - lastAt >= config.interval.toNanos();
+        boolean due = force
+                || head.seq() - lastSeq >= config.records()
+                || now - lastAt >= config.interval().toNanos();
         if (due) {
             write(head, false, now);
         }
@@ -57,9 +67,8 @@ public final class Checkpointer {
 
     private boolean write(ActivityLog.Integrity head, boolean closing, long now) {
         try {
-            Checkpoint c = Checkpoint.sign(
-                    chain.id(), head.seq(), head.hash(), config.clock.instant(), previous, closing, config.key);
-            config.sink.write(c);
+            Checkpoint c = config.sign(chain.id(), head.seq(), head.hash(), previous, closing);
+            config.sink().write(c);
             previous = c.id();
             lastSeq = head.seq();
             lastAt = now;

@@ -1,4 +1,4 @@
-package dev.auditsdk.internal;
+package dev.auditsdk.internal.util;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
