@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code recorder.record(logins.loginFailed(username, request, "bad credentials"));}</pre>
  *
- * <p>No method takes a password, so none can reach a record. An attempted user name is untrusted
- * input: it is bounded and its control characters escaped with the mapper's sanitizer.
+ * <p>Every record carries the user name given ({@link ActivityLog#loginName()}), so a trail can be
+ * searched by the name that was tried, also when no one was authenticated. No method takes a
+ * password, so none can reach a record. An attempted user name is untrusted input: it is bounded
+ * and its control characters escaped with the mapper's sanitizer.
  *
  * @since 0.1
  */
@@ -34,20 +36,24 @@ public final class LoginActivities {
         this.mapper = mapper;
     }
 
-    /** The record of a successful login of {@code actor}: action Login, remarks {@code <actor> is logged in with ip:<ip>}. */
+    /**
+     * The record of a successful login of {@code actor}: action Login, remarks
+     * {@code <actor> is logged in with ip:<ip>}, login name {@code actor}.
+     */
     public ActivityLog loginSucceeded(String actor, HttpRequestView request) {
         Objects.requireNonNull(actor, "actor");
         Facts f = facts(request);
         return base(ActionType.LOGIN, request, f)
                 .actor(actor)
+                .loginName(actor)
                 .remarks(actor + " is logged in with ip:" + f.ipText())
                 .build();
     }
 
     /**
-     * The record of a failed login: action Login Failed, status Failed, no actor, remarks
-     * {@code Login Attempt Failed for <username> with ip: <ip>}; data {@code username} and
-     * {@code reason} (both cleaned).
+     * The record of a failed login: action Login Failed, status Failed, no actor, login name
+     * {@code <username>}, remarks {@code Login Attempt Failed for <username> with ip: <ip>}; data
+     * {@code username} (as before the login name existed) and {@code reason} (all cleaned).
      *
      * @param attemptedUsername what the client typed, untrusted; null when none was given
      * @param reason why it failed, e.g. {@code "bad credentials"}; never the password
@@ -65,17 +71,22 @@ public final class LoginActivities {
         }
         return base(ActionType.LOGIN_FAILED, request, f)
                 .status(Status.FAILED)
+                .loginName(user)
                 .remarks("Login Attempt Failed for " + (user == null ? NONE : user) + " with ip: " + f.ipText())
                 .data(data)
                 .build();
     }
 
-    /** The record of a logout of {@code actor}: action Logout, remarks {@code <actor> is logged out with ip:<ip>}. */
+    /**
+     * The record of a logout of {@code actor}: action Logout, remarks
+     * {@code <actor> is logged out with ip:<ip>}, login name {@code actor}.
+     */
     public ActivityLog logout(String actor, HttpRequestView request) {
         Objects.requireNonNull(actor, "actor");
         Facts f = facts(request);
         return base(ActionType.LOGOUT, request, f)
                 .actor(actor)
+                .loginName(actor)
                 .remarks(actor + " is logged out with ip:" + f.ipText())
                 .build();
     }

@@ -171,6 +171,11 @@ public final class JdbiActivityStore implements ActivityStore {
                     if (createSchema != null ? createSchema : dialect == Dialect.H2) {
                         Schema.apply(h, dialect, table);
                     }
+                    try {
+                        Schema.check(h.getConnection(), dialect, table);
+                    } catch (java.sql.SQLException e) {
+                        throw new ConnectionException(e);
+                    }
                     Queries queries = new Queries(jdbi, dialect, table, purgeBatchSize);
                     return new Ready(dialect, queries, new BatchWriter(jdbi, dialect, table, queries, poison));
                 });
@@ -235,10 +240,12 @@ public final class JdbiActivityStore implements ActivityStore {
         }
 
         /**
-         * Builds the store and, when the database is reachable, checks it and applies the schema.
+         * Builds the store and, when the database is reachable, checks it, applies the schema (when
+         * {@link #createSchema} says so) and checks that the table has every column the store writes.
          *
          * @throws UnsupportedOperationException for a database other than those supported
-         * @throws IllegalStateException if a pool size was set for a store without its own pool
+         * @throws IllegalStateException if a pool size was set for a store without its own pool, or
+         *     if the table or one of its columns is missing (the message names the migration scripts to run)
          */
         public JdbiActivityStore build() {
             if (url == null && maxPoolSize > 0) {
