@@ -76,6 +76,10 @@ class ModelTest {
         ActivityLog log = ActivityLog.builder(ActionType.READ).build();
         ActivityCursor cursor = ActivityCursor.after(log);
         assertThat(ActivityCursor.decode(cursor.encode())).isEqualTo(cursor);
+        for (Instant edge : List.of(ActivityQuery.MIN_TIME, ActivityQuery.MAX_TIME)) {
+            ActivityCursor c = new ActivityCursor(edge, log.id());
+            assertThat(ActivityCursor.decode(c.encode())).isEqualTo(c);
+        }
         assertThatThrownBy(() -> ActivityCursor.decode("!!")).hasMessageContaining("cursor");
         assertThatThrownBy(() -> ActivityCursor.decode("x".repeat(500))).hasMessageContaining("cursor");
     }
