@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +61,8 @@ final class Schema {
             try {
                 handle.execute(statement);
             } catch (RuntimeException e) {
-                if (dialect != Dialect.MYSQL || !(e.getCause() instanceof SQLException sql)
+                if (dialect != Dialect.MYSQL
+                        || !(e.getCause() instanceof SQLException sql)
                         || sql.getErrorCode() != MYSQL_DUPLICATE_COLUMN) {
                     throw e;
                 }
@@ -111,7 +112,9 @@ final class Schema {
         List<String> out = new ArrayList<>();
         for (String version : VERSIONS) {
             String sql = resource(LOCATION + dialect.vendor() + "/" + version).replaceAll("(?m)^\\s*--.*$", "");
-            if (columns.stream().anyMatch(c -> Pattern.compile("\\b" + c + "\\b").matcher(sql).find())) {
+            if (columns.stream()
+                    .anyMatch(
+                            c -> Pattern.compile("\\b" + c + "\\b").matcher(sql).find())) {
                 out.add(version);
             }
         }
@@ -121,7 +124,10 @@ final class Schema {
     private static String scripts(Dialect dialect, List<String> versions) {
         StringBuilder sb = new StringBuilder();
         for (String version : versions) {
-            sb.append(sb.length() == 0 ? "" : ", then ").append(LOCATION).append(dialect.vendor()).append('/')
+            sb.append(sb.length() == 0 ? "" : ", then ")
+                    .append(LOCATION)
+                    .append(dialect.vendor())
+                    .append('/')
                     .append(version);
         }
         return sb + " (in the audit-jdbi jar)";
