@@ -98,7 +98,8 @@ public final class JdbiActivityStore implements ActivityStore {
     /**
      * A store with its own small HikariCP pool on this URL (closed by {@link #close()}), so auditing
      * never competes with the application's pool. On PostgreSQL the pool turns on
-     * {@code reWriteBatchedInserts}.
+     * {@code reWriteBatchedInserts}, and turns off {@code logServerErrorDetail} so that no driver
+     * message quotes audit values.
      */
     public static Builder builder(String jdbcUrl, @Nullable String user, @Nullable String password) {
         return new Builder(null, Objects.requireNonNull(jdbcUrl, "jdbcUrl"), user, password);
@@ -277,6 +278,9 @@ public final class JdbiActivityStore implements ActivityStore {
             config.setInitializationFailTimeout(-1);
             if (Objects.requireNonNull(url).startsWith("jdbc:postgresql:")) {
                 config.addDataSourceProperty("reWriteBatchedInserts", "true");
+                // Otherwise the driver quotes the failed statement with every bound value in its
+                // messages, which the pool logs (a broken connection) before the store can redact them.
+                config.addDataSourceProperty("logServerErrorDetail", "false");
             }
             return new HikariDataSource(config);
         }
