@@ -70,7 +70,7 @@ public final class ActionType {
 
     /** Whether this is one of the seven built-in action types. */
     public boolean isBuiltIn() {
-        return KNOWN.get(name) == this;
+        return KNOWN.containsKey(name);
     }
 
     @Override

@@ -311,7 +311,11 @@ public final class ActivityQuery {
             return this;
         }
 
-        /** @throws IllegalArgumentException if {@code from} is after {@code to} */
+        /**
+         * Builds the query.
+         *
+         * @throws IllegalArgumentException if {@code from} is after {@code to}
+         */
         public ActivityQuery build() {
             if (from != null && to != null && from.isAfter(to)) {
                 throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");

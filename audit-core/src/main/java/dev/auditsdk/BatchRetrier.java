@@ -63,6 +63,7 @@ final class BatchRetrier {
         return write(batch, 1);
     }
 
+    @SuppressWarnings("NonAtomicVolatileUpdate") // single writer: only the writer thread updates; volatile publishes
     private Outcome write(List<ActivityLog> batch, int attempts) {
         long backoff = initialBackoffNanos;
         for (int attempt = 1; ; attempt++) {

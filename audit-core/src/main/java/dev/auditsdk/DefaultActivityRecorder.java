@@ -319,6 +319,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         }
     }
 
+    @SuppressWarnings("NonAtomicVolatileUpdate") // single writer: only the writer thread updates; volatile publishes
     private void writeBatch() {
         for (int i = 0; i < batch.size(); i++) {
             batch.set(i, chain.link(batch.get(i)));

@@ -126,6 +126,7 @@ final class JournalSpool {
      *
      * @return true when it wrote or skipped something, so the writer should not park
      */
+    @SuppressWarnings("NonAtomicVolatileUpdate") // single writer: only the writer thread updates; volatile publishes
     boolean replayStep() {
         if (!journal.hasPending() || System.nanoTime() - nextAttempt < 0) {
             return false;
@@ -172,6 +173,7 @@ final class JournalSpool {
     }
 
     /** Keeps poison records in the quarantine file; false when it cannot be written. */
+    @SuppressWarnings("NonAtomicVolatileUpdate") // single writer: only the writer thread updates; volatile publishes
     boolean quarantine(List<ActivityLog> poison) {
         try {
             journal.quarantine(poison);

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bounds, cleans and redacts a record before it leaves the caller's thread. Every text field is
  * cut to its limit with a visible {@value dev.auditsdk.internal.Text#TRUNCATED} marker; control
- * characters in text columns are escaped (a CR/LF can never forge a log line); data is cut in
+ * characters in text columns are escaped (a CR/LF can never forge a log line), and so are invisible
+ * and bidi format characters (U+202E, U+200B, U+FEFF… escaped as {@code \u202e}, so a value can
+ * never pose as another on screen); data is cut in
  * depth and size, and values under secret-looking keys are replaced by {@code [REDACTED]} at any
  * depth. The work is bounded by the limits, not by the input's size. Immutable and thread-safe.
  *
@@ -62,6 +64,7 @@ public final class Sanitizer {
     }
 
     /** Returns the record bounded, cleaned and redacted; the same instance when nothing needed changing. */
+    @SuppressWarnings("ReferenceEquality") // on purpose: each step returns its input instance when unchanged
     public ActivityLog sanitize(ActivityLog log) {
         // Reads the fields directly: this runs on the request thread for every record.
         String actor = text(log.actor, maxField);
@@ -129,8 +132,8 @@ public final class Sanitizer {
     }
 
     private Target target(Target t) {
-        String type = text(t.type(), maxField);
-        String id = text(t.id(), maxField);
+        String type = Text.cleanLine(t.type(), maxField);
+        String id = Text.cleanLine(t.id(), maxField);
         return type.equals(t.type()) && id.equals(t.id()) ? t : new Target(type, id);
     }
 

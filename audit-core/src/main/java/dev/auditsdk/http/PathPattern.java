@@ -40,14 +40,12 @@ final class PathPattern {
     }
 
     boolean matches(String path) {
-        switch (kind) {
-            case EXACT:
-                return path.equals(text);
-            case PREFIX:
-                return path.startsWith(text) && (path.length() == text.length() || path.charAt(text.length()) == '/');
-            default:
-                return regex.matcher(path).matches();
-        }
+        return switch (kind) {
+            case EXACT -> path.equals(text);
+            case PREFIX ->
+                path.startsWith(text) && (path.length() == text.length() || path.charAt(text.length()) == '/');
+            default -> regex.matcher(path).matches();
+        };
     }
 
     @Override

@@ -101,6 +101,8 @@ final class VerifierState {
         }
     }
 
+    // Rows are records: an inserted exact copy equals the genuine row, so only identity tells them apart.
+    @SuppressWarnings("ReferenceEquality")
     private void resolve(@Nullable String nextPrev) {
         Row genuine = group.get(0);
         if (group.size() > 1) {
@@ -275,9 +277,9 @@ final class VerifierState {
         }
         long purged = 0;
         for (Gap g : gaps) {
-            boolean head = g.before() == null;
+            Instant before = g.before();
             Instant cutoff = purgedBefore;
-            if (cutoff != null && (head || g.before().isBefore(cutoff.plus(ActivityVerifier.PURGE_SKEW)))) {
+            if (cutoff != null && (before == null || before.isBefore(cutoff.plus(ActivityVerifier.PURGE_SKEW)))) {
                 purged++;
             } else {
                 issue(new VerificationIssue(

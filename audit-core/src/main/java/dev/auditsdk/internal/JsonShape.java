@@ -63,7 +63,7 @@ public final class JsonShape implements BiConsumer<@Nullable Object, @Nullable O
     @SuppressWarnings("unchecked")
     public static Map<String, @Nullable Object> copyObject(Map<String, ? extends @Nullable Object> data) {
         return (Map<String, @Nullable Object>)
-                new JsonShape(HARD_MAX_DEPTH, HARD_MAX_CHARS, true, List.of()).walk(data, 1, "data");
+                new JsonShape(HARD_MAX_DEPTH, HARD_MAX_CHARS, true, List.of()).map(data, 1, "data");
     }
 
     /**
@@ -78,7 +78,7 @@ public final class JsonShape implements BiConsumer<@Nullable Object, @Nullable O
             return data;
         }
         return (Map<String, @Nullable Object>)
-                new JsonShape(maxDepth, maxChars, false, secretWords).walk(data, 1, "data");
+                new JsonShape(maxDepth, maxChars, false, secretWords).map(data, 1, "data");
     }
 
     /** Lower-cases a key and keeps only letters and digits, so "X-Api_Key" matches "apikey". */

@@ -54,7 +54,7 @@ enum Dialect {
             d = MARIADB;
             // MySQL drivers report a MariaDB server as "5.5.5-10.x"; the real version follows the prefix.
             if (version != null && version.startsWith("5.5.5-")) {
-                String[] parts = version.substring(6).split("[.-]");
+                String[] parts = version.substring(6).split("[.-]", -1);
                 major = Integer.parseInt(parts[0]);
                 minor = Integer.parseInt(parts[1]);
             }

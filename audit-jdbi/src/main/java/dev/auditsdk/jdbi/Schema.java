@@ -40,7 +40,7 @@ final class Schema {
             sql = sql.replaceAll("\\bactivity_log_(\\w+)", Matcher.quoteReplacement(table.bare()) + "_$1")
                     .replaceAll("\\bactivity_log\\b", Matcher.quoteReplacement(table.qualified()));
             StringBuilder current = new StringBuilder();
-            for (String line : sql.split("\n")) {
+            for (String line : sql.split("\n", -1)) {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("--")) {
                     continue;

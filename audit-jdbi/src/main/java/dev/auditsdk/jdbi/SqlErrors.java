@@ -2,7 +2,6 @@ package dev.auditsdk.jdbi;
 
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Tells a row's fault from the database's: only data exceptions (SQLSTATE class 22: too long,
@@ -15,7 +14,7 @@ final class SqlErrors {
 
     /** A deadlock or serialization failure (class 40): the transaction should simply run again. */
     static boolean isConflict(Throwable error) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
@@ -27,7 +26,7 @@ final class SqlErrors {
     }
 
     static boolean isRowFault(Throwable error) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
         boolean rowFault = false;
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLException sql) {

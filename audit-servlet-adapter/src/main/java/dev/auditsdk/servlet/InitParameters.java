@@ -127,7 +127,7 @@ final class InitParameters {
     /** Values separated by commas or line breaks (so long lists can be written one per line). */
     static List<String> list(String value) {
         List<String> out = new ArrayList<>();
-        for (String s : value.split("[,\\n\\r]")) {
+        for (String s : value.split("[,\\n\\r]", -1)) {
             if (!s.isBlank()) {
                 out.add(s.strip());
             }

@@ -7,6 +7,7 @@ import dev.auditsdk.Status;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
@@ -67,18 +68,18 @@ public final class ActivityLogs {
         String type = TYPES.get(random.nextInt(TYPES.size()));
         int id = 1 + random.nextInt(50);
         boolean failed = random.nextInt(10) == 0;
-        String path = "/api/" + type.toLowerCase() + "s/" + id;
+        String path = "/api/" + type.toLowerCase(Locale.ROOT) + "s/" + id;
         return ActivityLog.builder(action)
                 .occurredAt(at.truncatedTo(ChronoUnit.MICROS))
                 .actor(actor)
                 .status(failed ? Status.FAILED : Status.SUCCESS)
                 .remarks("User: " + actor + " -- Action Type: " + action + " -- Path: " + path + " -- Path Name: "
-                        + type.toLowerCase() + "s-detail")
+                        + type.toLowerCase(Locale.ROOT) + "s-detail")
                 .target(type, id)
                 .clientIp("192.0.2." + (1 + random.nextInt(250)))
                 .httpMethod(method(action))
                 .httpPath(path)
-                .httpRoute("/api/" + type.toLowerCase() + "s/{id}")
+                .httpRoute("/api/" + type.toLowerCase(Locale.ROOT) + "s/{id}")
                 .httpStatus(failed ? 404 : 200)
                 .durationMs((long) random.nextInt(200))
                 .source(Source.HTTP)

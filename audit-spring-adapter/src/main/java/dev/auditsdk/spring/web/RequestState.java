@@ -30,7 +30,11 @@ final class RequestState {
 
     /** Finishes a deferred record with the final outcome. */
     interface Deferred {
-        /** @param escaped the exception that escaped the whole chain, or null when a filter answered it */
+        /**
+         * Records the request with its final status.
+         *
+         * @param escaped the exception that escaped the whole chain, or null when a filter answered it
+         */
         void complete(int status, @Nullable Throwable escaped);
     }
 

@@ -36,8 +36,8 @@ final class AuthorizationFilter extends HttpFilter {
             return;
         }
         boolean safe = SAFE.contains(request.getMethod());
-        if (path.startsWith("/api/activity") && !request.isUserInRole(Users.AUDITOR)
-                || path.startsWith("/api/posts") && !safe && !request.isUserInRole(Users.WRITER)) {
+        if ((path.startsWith("/api/activity") && !request.isUserInRole(Users.AUDITOR))
+                || (path.startsWith("/api/posts") && !safe && !request.isUserInRole(Users.WRITER))) {
             Json.error(response, HttpServletResponse.SC_FORBIDDEN, "not allowed for " + request.getRemoteUser());
             return;
         }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +45,7 @@ final class Users {
         }
         boolean ok = MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
-        return ok ? Optional.of(roles.get(name)) : Optional.empty();
+        return ok ? Optional.ofNullable(roles.get(name)) : Optional.empty();
     }
 
     Iterable<String> names() {
@@ -52,11 +53,11 @@ final class Users {
     }
 
     String password(String name) {
-        return passwords.get(name);
+        return Objects.requireNonNull(passwords.get(name), () -> "no user " + name);
     }
 
     String role(String name) {
-        return roles.get(name);
+        return Objects.requireNonNull(roles.get(name), () -> "no user " + name);
     }
 
     private static String randomPassword(SecureRandom random) {

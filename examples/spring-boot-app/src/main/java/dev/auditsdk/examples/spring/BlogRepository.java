@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -47,7 +48,7 @@ class BlogRepository {
         jdbc.sql("INSERT INTO post (title, body, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
                 .params(title, body, author, now, now)
                 .update(keys, "id");
-        long id = keys.getKeyAs(Long.class);
+        long id = Objects.requireNonNull(keys.getKeyAs(Long.class), "generated id");
         return post(id).orElseThrow();
     }
 

@@ -3,6 +3,7 @@ package dev.auditsdk.examples.spring;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The example's three users and their passwords: {@code alice} and {@code bob} write posts,
@@ -32,7 +33,7 @@ final class DemoUsers {
     }
 
     String password(String user) {
-        return passwords.get(user);
+        return Objects.requireNonNull(passwords.get(user), () -> "no user " + user);
     }
 
     private static String randomPassword(SecureRandom random) {

@@ -1,5 +1,6 @@
 package dev.auditsdk.examples.spring;
 
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,7 @@ class SecurityConfig {
         for (String name : demo.names()) {
             manager.createUser(User.withUsername(name)
                     .password(encoder.encode(demo.password(name)))
-                    .roles(DemoUsers.ROLES.get(name))
+                    .roles(Objects.requireNonNull(DemoUsers.ROLES.get(name), name))
                     .build());
         }
         return manager;
@@ -61,7 +62,10 @@ class SecurityConfig {
                         .authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .httpBasic(Customizer.withDefaults())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // The default success URL, /login?logout, is answered by the generated login page
+                // ("You have been signed out") only while it is not set explicitly: naming it here
+                // would make Spring Security treat it as the application's own page, and 404.
+                .logout(Customizer.withDefaults())
                 // Scripts that send credentials with every request (HTTP Basic) carry no session
                 // cookie a forged cross-site request could ride on, so they need no CSRF token.
                 // Browser sessions from form login keep CSRF protection.
