@@ -15,7 +15,6 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,7 @@ final class RedactedErrors {
 
     /** The first {@link SQLException} in the cause chain of {@code error}, or null. */
     static @Nullable SQLException firstSqlException(Throwable error) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 return sql;
@@ -53,7 +52,7 @@ final class RedactedErrors {
                 + e.getClass().getName() + "; message withheld, it may quote audit values)";
     }
 
-    private static SQLException redact(SQLException e, Map<Throwable, SQLException> done, int depth) {
+    private static SQLException redact(SQLException e, IdentityHashMap<Throwable, SQLException> done, int depth) {
         SQLException copy = done.get(e);
         if (copy != null) {
             return copy;
