@@ -75,8 +75,7 @@ public final class AuditCli implements Callable<Integer> {
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(AuditCli::failed);
         cli.setExitCodeExceptionMapper(e -> ERROR);
-        cli.getSubcommands()
-                .get("generate-completion")
+        Objects.requireNonNull(cli.getSubcommands().get("generate-completion"), "generate-completion")
                 .getCommandSpec()
                 .usageMessage()
                 .hidden(true);

@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer>, UsesDatabase {
         try {
             exportFormat = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new CliException(String.valueOf(e.getMessage()), e);
         }
         var query = filters.query(Map.of());
         Database db = connection.database().checked();

@@ -13,9 +13,20 @@ final class Terminal {
     /**
      * Whether the command runs on a terminal: {@link System#console()} is present only when neither
      * input nor output is redirected, so progress and prompts never end up in a file or a pipe.
+     * From JDK 22 a console is always present, and {@code Console.isTerminal()} (looked up by name,
+     * as this code compiles for 17) tells instead.
      */
+    @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
     static boolean interactive() {
-        return System.console() != null;
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJdk) {
+            return true; // JDK 17-21: a console exists only on a terminal
+        }
     }
 
     static @Nullable Console console() {

@@ -32,6 +32,18 @@ record Postgres(String baseUrl, String url, String user, String password, String
     }
 
     /** Runs admin statements (roles, tampering) as the test user. */
+    boolean roleExists(String role) {
+        try (Connection c = connect(url, user, password);
+                var q = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            q.setString(1, role);
+            try (var rs = q.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void admin(String... sql) {
         try (Connection c = connect(url, user, password)) {
             for (String s : sql) {

@@ -69,7 +69,9 @@ class PostgresTrailIT {
         String role = Postgres.unique("audit_cli_role_");
         String rightPassword = "Right-" + Postgres.unique("pw");
         String wrongPassword = "Wrong-" + Postgres.unique("pw");
-        pg.admin("CREATE ROLE " + role + " LOGIN PASSWORD '" + rightPassword + "'");
+        // .ci/run makes the members of this group give their password (pg_hba) on a server that trusts everyone else
+        pg.admin("CREATE ROLE " + role + " LOGIN PASSWORD '" + rightPassword + "'"
+                + (pg.roleExists(PASSWORD_CHECKED) ? " IN ROLE " + PASSWORD_CHECKED : ""));
         try {
             assumePasswordsAreChecked(role, wrongPassword);
             String[] args = {"verify", "--url", pg.url(), "--user", role, "--password-env", "AUDIT_CLI_PW"};
@@ -123,6 +125,8 @@ class PostgresTrailIT {
                 .startsWith("audit-cli verify: cannot connect to jdbc:postgresql://127.0.0.1:1/test as nobody: ")
                 .doesNotContain("\tat ");
     }
+
+    private static final String PASSWORD_CHECKED = "audit_password_checked";
 
     /** A server that trusts local connections (pg_hba {@code trust}) lets any password in: nothing to test there. */
     private void assumePasswordsAreChecked(String role, String wrongPassword) {

@@ -45,8 +45,9 @@ public final class Seeds {
                     .remarks(remarks(i))
                     .requestId(requestId(i))
                     .data(Map.of("n", i, "note", "a, \"b\""));
-            if (targetType(i) != null) {
-                b.target(targetType(i), targetId(i));
+            String targetType = targetType(i);
+            if (targetType != null) {
+                b.target(targetType, targetId(i));
             }
             logs.add(b.build());
         }
