@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * holds a whole batch of audit records), and whatever the store throws ends up in the application's
  * logs and in the recorder's stats. A copy keeps what handling and diagnosis need: the SQLSTATE, the
  * vendor code, the driver's class name, the JDBC category (a lost connection still looks like one),
- * the chains of causes and next exceptions, and the stack traces.
+ * the chains of causes and next exceptions, the JDK's own socket errors, and the stack traces.
  */
 final class RedactedErrors {
     private static final int MAX_DEPTH = 16;
@@ -64,6 +64,9 @@ final class RedactedErrors {
             Throwable cause = e.getCause();
             if (cause instanceof SQLException sql) {
                 copy.initCause(redact(sql, done, depth + 1));
+            } else if (isJdkIoFailure(cause)) {
+                // "Connection refused", "Read timed out": kept, so outages still look like outages.
+                copy.initCause(cause);
             } else if (cause != null) {
                 copy.initCause(new WithheldCause(cause));
             }
@@ -73,6 +76,13 @@ final class RedactedErrors {
             }
         }
         return copy;
+    }
+
+    /** A socket or stream failure of the JDK itself: its message is about the connection, never about values. */
+    private static boolean isJdkIoFailure(@Nullable Throwable t) {
+        return t instanceof java.io.IOException
+                && t.getClass().getName().startsWith("java.")
+                && (t.getCause() == null || t.getCause() == t);
     }
 
     /** The same JDBC category as {@code e}, subclasses first; the driver's own class is named in the text. */
