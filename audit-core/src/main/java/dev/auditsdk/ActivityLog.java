@@ -24,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class ActivityLog {
-    /** The version of the record format written by this release (the {@code schema_version} column). */
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    /**
+     * The version of the record format written by this release (the {@code schema_version} column):
+     * 1 for the first format, 2 since {@link #loginName()} was added.
+     */
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
     /** Newest first: by {@code occurredAt} descending, then by id descending (unsigned, as databases order UUIDs). */
     public static final Comparator<ActivityLog> NEWEST_FIRST = Comparator.comparing(ActivityLog::occurredAt)
@@ -37,6 +40,7 @@ public final class ActivityLog {
     final @Nullable String actor;
     final @Nullable String actorName;
     final @Nullable String tenant;
+    final @Nullable String loginName;
     final ActionType action;
     final Status status;
     final @Nullable String remarks;
@@ -61,6 +65,7 @@ public final class ActivityLog {
         this.actor = b.actor;
         this.actorName = b.actorName;
         this.tenant = b.tenant;
+        this.loginName = b.loginName;
         this.action = b.action;
         this.status = b.status;
         this.remarks = b.remarks;
@@ -98,6 +103,7 @@ public final class ActivityLog {
         b.actor = actor;
         b.actorName = actorName;
         b.tenant = tenant;
+        b.loginName = loginName;
         b.status = status;
         b.remarks = remarks;
         b.target = target;
@@ -141,6 +147,15 @@ public final class ActivityLog {
     /** The tenant, for multi-tenant applications. */
     public Optional<String> tenant() {
         return Optional.ofNullable(tenant);
+    }
+
+    /**
+     * The user name given at a login, logout or failed login, as typed (cleaned by the sanitizer):
+     * untrusted input, never an authenticated identity (that is {@link #actor()}, empty for a failed
+     * login). Empty for other records.
+     */
+    public Optional<String> loginName() {
+        return Optional.ofNullable(loginName);
     }
 
     public ActionType action() {
@@ -238,6 +253,7 @@ public final class ActivityLog {
                 && Objects.equals(actor, l.actor)
                 && Objects.equals(actorName, l.actorName)
                 && Objects.equals(tenant, l.tenant)
+                && Objects.equals(loginName, l.loginName)
                 && action.equals(l.action)
                 && status == l.status
                 && Objects.equals(remarks, l.remarks)
@@ -292,6 +308,7 @@ public final class ActivityLog {
         private @Nullable String actor;
         private @Nullable String actorName;
         private @Nullable String tenant;
+        private @Nullable String loginName;
         private Status status = Status.SUCCESS;
         private @Nullable String remarks;
         private @Nullable Target target;
@@ -353,6 +370,15 @@ public final class ActivityLog {
 
         public Builder tenant(@Nullable String tenant) {
             this.tenant = tenant;
+            return this;
+        }
+
+        /**
+         * The user name given at a login, logout or failed login, as typed; {@code null} for none.
+         * Never an authenticated identity: that is {@link #actor(String)}.
+         */
+        public Builder loginName(@Nullable String loginName) {
+            this.loginName = loginName;
             return this;
         }
 

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * What to read from an {@link dev.auditsdk.spi.ActivityStore}: filters that all must match, a page
  * size and an optional keyset cursor. Results are always newest first ({@link ActivityLog#NEWEST_FIRST}).
  *
- * <p>Semantics every store follows: {@code actor}, {@code status}, {@code targetType},
- * {@code targetId}, {@code requestId} and {@code tenant} match exactly; {@code actions} matches any
- * of the given actions; {@code from} is inclusive and {@code to} exclusive; {@code text} is a
+ * <p>Semantics every store follows: {@code actor}, {@code loginName}, {@code status},
+ * {@code targetType}, {@code targetId}, {@code requestId} and {@code tenant} match exactly;
+ * {@code actions} matches any of the given actions; {@code from} is inclusive and {@code to}
+ * exclusive, both within {@link #MIN_TIME}..{@link #MAX_TIME}; {@code text} is a
  * case-insensitive substring of the remarks, with no wildcards of its own.
  *
  * @since 0.1
@@ -22,8 +23,16 @@ public final class ActivityQuery {
     public static final int DEFAULT_LIMIT = 100;
     /** Largest page a store returns; larger limits are capped to it. */
     public static final int MAX_LIMIT = 1000;
+    /**
+     * The earliest time a query may name: the start of year 1 (UTC). Years 1 to 9999 are what every
+     * supported database stores and ISO-8601 writes without a sign.
+     */
+    public static final Instant MIN_TIME = Instant.parse("0001-01-01T00:00:00Z");
+    /** The latest time a query may name: the last microsecond of year 9999 (UTC). */
+    public static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private final @Nullable String actor;
+    private final @Nullable String loginName;
     private final Set<ActionType> actions;
     private final @Nullable Status status;
     private final @Nullable String targetType;
@@ -38,6 +47,7 @@ public final class ActivityQuery {
 
     private ActivityQuery(Builder b) {
         this.actor = b.actor;
+        this.loginName = b.loginName;
         this.actions = Set.copyOf(b.actions);
         this.status = b.status;
         this.targetType = b.targetType;
@@ -64,6 +74,7 @@ public final class ActivityQuery {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.actor = actor;
+        b.loginName = loginName;
         b.actions = actions;
         b.status = status;
         b.targetType = targetType;
@@ -80,6 +91,11 @@ public final class ActivityQuery {
 
     public Optional<String> actor() {
         return Optional.ofNullable(actor);
+    }
+
+    /** The user name given at a login, logout or failed login ({@link ActivityLog#loginName()}). */
+    public Optional<String> loginName() {
+        return Optional.ofNullable(loginName);
     }
 
     /** The actions of which one must match; empty for any. */
@@ -137,6 +153,9 @@ public final class ActivityQuery {
         if (actor != null && !actor.equals(log.actor().orElse(null))) {
             return false;
         }
+        if (loginName != null && !loginName.equals(log.loginName().orElse(null))) {
+            return false;
+        }
         if (!actions.isEmpty() && !actions.contains(log.action())) {
             return false;
         }
@@ -172,7 +191,8 @@ public final class ActivityQuery {
 
     @Override
     public String toString() {
-        return "ActivityQuery{actor=" + actor + ", actions=" + actions + ", status=" + status + ", target=" + targetType
+        return "ActivityQuery{actor=" + actor + ", loginName=" + loginName + ", actions=" + actions + ", status="
+                + status + ", target=" + targetType
                 + "#" + targetId + ", requestId=" + requestId + ", tenant=" + tenant + ", from=" + from + ", to=" + to
                 + ", text=" + text + ", limit=" + limit + ", cursor=" + cursor + "}";
     }
@@ -180,6 +200,7 @@ public final class ActivityQuery {
     /** Builds an {@link ActivityQuery}; blank strings count as "no filter". */
     public static final class Builder {
         private @Nullable String actor;
+        private @Nullable String loginName;
         private Set<ActionType> actions = Set.of();
         private @Nullable Status status;
         private @Nullable String targetType;
@@ -196,6 +217,12 @@ public final class ActivityQuery {
 
         public Builder actor(@Nullable String actor) {
             this.actor = blankToNull(actor);
+            return this;
+        }
+
+        /** Records whose {@link ActivityLog#loginName()} is exactly this, e.g. every failed login tried as one name. */
+        public Builder loginName(@Nullable String loginName) {
+            this.loginName = blankToNull(loginName);
             return this;
         }
 
@@ -239,15 +266,23 @@ public final class ActivityQuery {
             return this;
         }
 
-        /** Inclusive lower bound. */
+        /**
+         * Inclusive lower bound.
+         *
+         * @throws IllegalArgumentException if outside {@link #MIN_TIME}..{@link #MAX_TIME}
+         */
         public Builder from(@Nullable Instant from) {
-            this.from = from;
+            this.from = inRange("from", from);
             return this;
         }
 
-        /** Exclusive upper bound. */
+        /**
+         * Exclusive upper bound.
+         *
+         * @throws IllegalArgumentException if outside {@link #MIN_TIME}..{@link #MAX_TIME}
+         */
         public Builder to(@Nullable Instant to) {
-            this.to = to;
+            this.to = inRange("to", to);
             return this;
         }
 
@@ -286,6 +321,14 @@ public final class ActivityQuery {
                 throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
             }
             return new ActivityQuery(this);
+        }
+
+        private static @Nullable Instant inRange(String name, @Nullable Instant at) {
+            if (at != null && (at.isBefore(MIN_TIME) || at.isAfter(MAX_TIME))) {
+                throw new IllegalArgumentException(
+                        name + " must be within " + MIN_TIME + " and " + MAX_TIME + ", got " + at);
+            }
+            return at;
         }
 
         private static @Nullable String blankToNull(@Nullable String s) {

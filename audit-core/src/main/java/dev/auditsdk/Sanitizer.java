@@ -70,6 +70,7 @@ public final class Sanitizer {
         String actor = text(log.actor, maxField);
         String actorName = text(log.actorName, maxField);
         String tenant = text(log.tenant, maxField);
+        String loginName = text(log.loginName, maxField);
         String remarks = text(log.remarks, maxRemarks);
         Target target = log.target == null ? null : target(log.target);
         String clientIp = text(log.clientIp, 64);
@@ -83,6 +84,7 @@ public final class Sanitizer {
         if (actor == log.actor
                 && actorName == log.actorName
                 && tenant == log.tenant
+                && loginName == log.loginName
                 && remarks == log.remarks
                 && target == log.target
                 && clientIp == log.clientIp
@@ -99,6 +101,7 @@ public final class Sanitizer {
                 .actor(actor)
                 .actorName(actorName)
                 .tenant(tenant)
+                .loginName(loginName)
                 .remarks(remarks)
                 .target(target)
                 .clientIp(clientIp)
@@ -152,7 +155,7 @@ public final class Sanitizer {
             return this;
         }
 
-        /** Longest actor, actor name, tenant, route and target values (default 255, the column width). */
+        /** Longest actor, actor name, tenant, login name, route and target values (default 255, the column width). */
         public Builder maxNameLength(int max) {
             this.maxField = check(max, 32, 255, "maxNameLength");
             return this;

@@ -88,10 +88,15 @@ class HostileInputTest {
         ActivityLog log = Sanitizer.defaults()
                 .sanitize(ActivityLog.builder(ActionType.READ)
                         .actor("eve\r\nINFO forged")
+                        .loginName("mallory\nINFO forged" + "x".repeat(1000))
                         .remarks("ok\n2026-01-01 INFO admin logged in\u0000\u001b[31m\u2028")
                         .httpPath("/api/posts/<script>alert(1)</script>")
                         .build());
         assertThat(log.actor()).contains("eve\\r\\nINFO forged");
+        assertThat(log.loginName().orElseThrow())
+                .startsWith("mallory\\nINFO forged")
+                .hasSize(255)
+                .endsWith("...[truncated]");
         assertThat(log.remarks().orElseThrow())
                 .doesNotContain("\n", "\u0000", "\u001b", "\u2028")
                 .contains("\\n2026-01-01", "\\u0000", "\\u001b", "\\u2028");

@@ -76,6 +76,10 @@ class ModelTest {
         ActivityLog log = ActivityLog.builder(ActionType.READ).build();
         ActivityCursor cursor = ActivityCursor.after(log);
         assertThat(ActivityCursor.decode(cursor.encode())).isEqualTo(cursor);
+        for (Instant edge : List.of(ActivityQuery.MIN_TIME, ActivityQuery.MAX_TIME)) {
+            ActivityCursor c = new ActivityCursor(edge, log.id());
+            assertThat(ActivityCursor.decode(c.encode())).isEqualTo(c);
+        }
         assertThatThrownBy(() -> ActivityCursor.decode("!!")).hasMessageContaining("cursor");
         assertThatThrownBy(() -> ActivityCursor.decode("x".repeat(500))).hasMessageContaining("cursor");
     }
@@ -84,6 +88,7 @@ class ModelTest {
     void jsonFormRoundTripsAndIsOneLine() {
         ActivityLog log = ActivityLog.builder(ActionType.UPDATE)
                 .actor("a\nb")
+                .loginName("al\nice")
                 .remarks("r\r\n")
                 .target("Post", 1)
                 .httpStatus(201)
@@ -92,8 +97,9 @@ class ModelTest {
                 .integrity(new ActivityLog.Integrity("c1", 1, "", "abc"))
                 .build();
         String json = ActivityJson.toJson(log);
-        assertThat(json).doesNotContain("\n", "\r");
+        assertThat(json).doesNotContain("\n", "\r").contains("\"loginName\":\"al\\nice\"");
         assertThat(ActivityJson.fromJson(json)).isEqualTo(log);
+        assertThat(ActivityJson.fromJson(json).loginName()).contains("al\nice");
         assertThatThrownBy(() -> ActivityJson.fromJson("{}")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -107,6 +113,46 @@ class ModelTest {
                         .build())
                 .hasMessageContaining("after");
         assertThat(ActivityQuery.builder().actor(" ").build().actor()).isEmpty();
+        assertThat(ActivityQuery.builder().loginName(" ").build().loginName()).isEmpty();
+    }
+
+    @Test
+    void queryTimesOutsideYears1To9999AreRejectedNamingTheBound() {
+        Instant far = Instant.parse("+294277-01-01T00:00:00Z");
+        assertThatThrownBy(() -> ActivityQuery.builder().from(far))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("from ")
+                .hasMessageContaining("+294277-01-01T00:00:00Z");
+        assertThatThrownBy(() -> ActivityQuery.builder().to(Instant.parse("-0001-12-31T23:59:59Z")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("to ");
+        assertThatThrownBy(() -> ActivityQuery.builder().to(ActivityQuery.MAX_TIME.plusNanos(1000)))
+                .isInstanceOf(IllegalArgumentException.class);
+        ActivityQuery edges = ActivityQuery.builder()
+                .from(ActivityQuery.MIN_TIME)
+                .to(ActivityQuery.MAX_TIME)
+                .build();
+        assertThat(edges.from()).contains(Instant.parse("0001-01-01T00:00:00Z"));
+        assertThat(edges.to()).contains(Instant.parse("9999-12-31T23:59:59.999999Z"));
+    }
+
+    @Test
+    void loginNameFilterMatchesExactly() {
+        ActivityLog failed =
+                ActivityLog.builder(ActionType.LOGIN_FAILED).loginName("Bob").build();
+        assertThat(ActivityQuery.builder().loginName("Bob").build().matches(failed))
+                .isTrue();
+        assertThat(ActivityQuery.builder().loginName("bob").build().matches(failed))
+                .isFalse();
+        assertThat(ActivityQuery.builder().loginName("Bo").build().matches(failed))
+                .isFalse();
+        assertThat(ActivityQuery.builder()
+                        .loginName("Bob")
+                        .build()
+                        .matches(ActivityLog.builder(ActionType.LOGIN)
+                                .actor("Bob")
+                                .build()))
+                .isFalse();
     }
 
     @Test

@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Every method also works outside an HTTP request (pass {@code null}: a security framework's
  * event on another thread, an expired session), with the same remarks and no client IP.
  *
- * <p>No method takes a password, so none can reach a record. An attempted user name is untrusted
- * input: it is bounded and its control characters escaped with the mapper's sanitizer.
+ * <p>Every record carries the user name given ({@link ActivityLog#loginName()}), so a trail can be
+ * searched by the name that was tried, also when no one was authenticated. No method takes a
+ * password, so none can reach a record. An attempted user name is untrusted input: it is bounded
+ * and its control characters escaped with the mapper's sanitizer.
  *
  * @since 0.1
  */
@@ -42,7 +44,7 @@ public final class LoginActivities {
 
     /**
      * The record of a successful login of {@code actor}: action Login, remarks
-     * {@code <actor> is logged in with ip:<ip>}.
+     * {@code <actor> is logged in with ip:<ip>}, login name {@code actor}.
      *
      * @param request the request the login happened in; null outside any request (a login
      *     restored on another thread, a message listener): then there is no client IP, method or
@@ -55,14 +57,15 @@ public final class LoginActivities {
         Facts f = facts(request);
         return base(ActionType.LOGIN, request, f)
                 .actor(actor)
+                .loginName(actor)
                 .remarks(actor + " is logged in with ip:" + f.ipText())
                 .build();
     }
 
     /**
-     * The record of a failed login: action Login Failed, status Failed, no actor, remarks
-     * {@code Login Attempt Failed for <username> with ip: <ip>}; data {@code username} and
-     * {@code reason} (both cleaned).
+     * The record of a failed login: action Login Failed, status Failed, no actor, login name
+     * {@code <username>}, remarks {@code Login Attempt Failed for <username> with ip: <ip>}; data
+     * {@code username} (as before the login name existed) and {@code reason} (all cleaned).
      *
      * @param attemptedUsername what the client typed, untrusted; null when none was given
      * @param request the request of the attempt; null outside any request (see {@link #loginSucceeded})
@@ -81,13 +84,15 @@ public final class LoginActivities {
         }
         return base(ActionType.LOGIN_FAILED, request, f)
                 .status(Status.FAILED)
+                .loginName(user)
                 .remarks("Login Attempt Failed for " + (user == null ? NONE : user) + " with ip: " + f.ipText())
                 .data(data)
                 .build();
     }
 
     /**
-     * The record of a logout of {@code actor}: action Logout, remarks {@code <actor> is logged out with ip:<ip>}.
+     * The record of a logout of {@code actor}: action Logout, remarks
+     * {@code <actor> is logged out with ip:<ip>}, login name {@code actor}.
      *
      * @param request the request of the logout; null outside any request (see {@link #loginSucceeded})
      * @throws NullPointerException when {@code actor} is null
@@ -97,6 +102,7 @@ public final class LoginActivities {
         Facts f = facts(request);
         return base(ActionType.LOGOUT, request, f)
                 .actor(actor)
+                .loginName(actor)
                 .remarks(actor + " is logged out with ip:" + f.ipText())
                 .build();
     }

@@ -82,6 +82,7 @@ public final class ActivityCsvWriter {
         c.put("actor", l -> l.actor().orElse(null));
         c.put("actorName", l -> l.actorName().orElse(null));
         c.put("tenant", l -> l.tenant().orElse(null));
+        c.put("loginName", l -> l.loginName().orElse(null));
         c.put("action", l -> l.action().name());
         c.put("status", l -> l.status().name());
         c.put("remarks", l -> l.remarks().orElse(null));

@@ -12,7 +12,7 @@ import java.io.Writer;
 import java.util.Objects;
 
 /**
- * The read API's JSON: one record ({@code {"id","occurredAt","actor","actorName","tenant","action",
+ * The read API's JSON: one record ({@code {"id","occurredAt","actor","actorName","tenant","loginName","action",
  * "status","remarks","targetType","targetId","clientIp","userAgent","requestId","traceId","httpMethod",
  * "httpPath","httpRoute","httpStatus","durationMs","data","source"}}), a page
  * ({@code {"items":[…],"nextCursor":"…"|null}}), a JSON Lines row and an error body. Every field is

@@ -29,7 +29,9 @@ public record ActivityCursor(Instant occurredAt, UUID id) {
 
     /** The opaque text form, safe in URLs. */
     public String encode() {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt);
+        // Not ChronoUnit.MICROS.between: it counts in nanoseconds and overflows 292 years from 1970.
+        long micros =
+                Math.addExact(Math.multiplyExact(occurredAt.getEpochSecond(), 1_000_000L), occurredAt.getNano() / 1000);
         String raw = micros + "~" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }

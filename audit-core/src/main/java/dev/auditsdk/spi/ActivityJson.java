@@ -101,6 +101,7 @@ public final class ActivityJson {
         field(g, "actor", log.actor(), apiShape);
         field(g, "actorName", log.actorName(), apiShape);
         field(g, "tenant", log.tenant(), apiShape);
+        field(g, "loginName", log.loginName(), apiShape);
         g.writeStringField("action", log.action().name());
         g.writeStringField("status", log.status().name());
         field(g, "remarks", log.remarks(), apiShape);
@@ -149,6 +150,7 @@ public final class ActivityJson {
                     .actor(opt(n, "actor"))
                     .actorName(opt(n, "actorName"))
                     .tenant(opt(n, "tenant"))
+                    .loginName(opt(n, "loginName"))
                     .remarks(opt(n, "remarks"))
                     .clientIp(opt(n, "clientIp"))
                     .userAgent(opt(n, "userAgent"))

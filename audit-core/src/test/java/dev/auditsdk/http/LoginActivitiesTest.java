@@ -32,6 +32,7 @@ class LoginActivitiesTest {
         assertThat(log.status()).isEqualTo(Status.SUCCESS);
         assertThat(log.source()).isEqualTo(Source.AUTH);
         assertThat(log.actor()).contains("alice");
+        assertThat(log.loginName()).contains("alice");
         assertThat(log.remarks()).contains("alice is logged in with ip:198.51.100.4");
         assertThat(log.clientIp()).contains("198.51.100.4");
         assertThat(log.httpPath()).contains("/login");
@@ -44,6 +45,10 @@ class LoginActivitiesTest {
         assertThat(log.action()).isEqualTo(ActionType.LOGIN_FAILED);
         assertThat(log.status()).isEqualTo(Status.FAILED);
         assertThat(log.actor()).isEmpty();
+        assertThat(log.loginName().orElseThrow())
+                .startsWith("bob\\r\\nUser: admin <script>")
+                .hasSizeLessThanOrEqualTo(255)
+                .isEqualTo(log.data().get("username"));
         String remarks = log.remarks().orElseThrow();
         assertThat(remarks)
                 .startsWith("Login Attempt Failed for bob\\r\\nUser: admin <script>")
@@ -60,6 +65,7 @@ class LoginActivitiesTest {
         ActivityLog log = LOGINS.loginFailed(null, req("203.0.113.7", Map.of()), null);
         assertThat(log.remarks()).contains("Login Attempt Failed for None with ip: 203.0.113.7");
         assertThat(log.data()).isEmpty();
+        assertThat(log.loginName()).isEmpty();
     }
 
     @Test
@@ -69,6 +75,7 @@ class LoginActivitiesTest {
             assertThat(scope.context().requestId()).contains("abc");
             ActivityLog log = LOGINS.logout("alice", req("203.0.113.8", Map.of()));
             assertThat(log.action()).isEqualTo(ActionType.LOGOUT);
+            assertThat(log.loginName()).contains("alice");
             assertThat(log.remarks()).contains("alice is logged out with ip:203.0.113.7");
             assertThat(log.requestId()).contains("abc");
         }

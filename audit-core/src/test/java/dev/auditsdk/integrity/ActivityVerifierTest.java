@@ -59,8 +59,9 @@ class ActivityVerifierTest {
     }
 
     @Test
-    void canonicalFormIsStable() {
+    void canonicalFormOfAVersion1RecordIsStable() {
         ActivityLog log = ActivityLog.builder(ActionType.LOGIN)
+                .schemaVersion(1)
                 .id(UUID.fromString("0190f3c4-0000-7000-8000-000000000001"))
                 .occurredAt(T0)
                 .actor("alice")

@@ -55,7 +55,7 @@ class ActivityCsvWriterTest {
         assertThat(lines[0]).isEqualTo(String.join(",", ActivityCsvWriter.columns()));
         assertThat(lines[1])
                 .startsWith(log.id() + "," + log.occurredAt()
-                        + ",'=cmd|' /C calc'!A0,,,Update,SUCCESS,'@SUM(1+1),Post,'-1,")
+                        + ",'=cmd|' /C calc'!A0,,,,Update,SUCCESS,'@SUM(1+1),Post,'-1,")
                 .contains(",\"{\"\"note\"\":\"\"with, a comma\"\"}\",")
                 .endsWith(",app");
     }

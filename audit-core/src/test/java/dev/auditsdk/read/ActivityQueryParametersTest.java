@@ -46,6 +46,17 @@ class ActivityQueryParametersTest {
     }
 
     @Test
+    void timesOutsideYears1To9999AreABadParameterNamingIt() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("from", "+294277-01-01T00:00:00Z"))
+                .withMessageContaining("'from'")
+                .withMessageContaining("9999-12-31T23:59:59.999999Z");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("to", "-0001-01-01T00:00:00Z"))
+                .withMessageContaining("'to'");
+    }
+
+    @Test
     void customActionsMatchExactly() {
         assertThat(parse("action", "approve").actions()).containsExactly(ActionType.of("approve"));
     }

@@ -16,11 +16,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a batch as one JDBC batch in one transaction. When the database blames the rows
  * ({@link SqlErrors#isRowFault}), the batch is bisected until the offending rows are alone; those
- * are logged at ERROR with their id and content and counted, the rest is written. Any other failure
- * is thrown so the recorder retries the whole batch, which is safe because inserts are idempotent.
+ * are logged at ERROR with their id and counted (their content goes to the separate logger
+ * {@value #UNDELIVERABLE_LOGGER}), the rest is written. Any other failure is thrown so the recorder
+ * retries the whole batch, which is safe because inserts are idempotent.
+ *
+ * <p>What is thrown or logged never carries the driver's message, which may quote the statement
+ * with every record's values: only SQLSTATE, driver class, batch size and first id ({@link RedactedErrors}).
  */
 final class BatchWriter {
+    /** The logger of the content of records the database rejected (so it can be routed apart or turned off). */
+    static final String UNDELIVERABLE_LOGGER = "dev.auditsdk.jdbi.undeliverable";
+
     private static final Logger LOG = LoggerFactory.getLogger(JdbiActivityStore.class);
+    private static final Logger UNDELIVERABLE = LoggerFactory.getLogger(UNDELIVERABLE_LOGGER);
     private static final int MAX_LOGGED_CHARS = 16 * 1024;
     private static final int MAX_CONFLICT_ATTEMPTS = 5;
 
@@ -103,21 +111,41 @@ final class BatchWriter {
                 }
             });
         } catch (SQLException e) {
-            throw new AppendFailedException(rows.size(), e);
+            throw new AppendFailedException(rows, RedactedErrors.redact(e));
+        } catch (RuntimeException e) {
+            // Jdbi's own wrappers (connection, begin, commit) carry the driver's exception too.
+            SQLException sql = RedactedErrors.firstSqlException(e);
+            if (sql == null) {
+                throw e;
+            }
+            throw new AppendFailedException(rows, RedactedErrors.redact(sql));
         }
     }
 
-    /** A batch the database did not take; the cause is the driver's exception. */
+    /** A batch the database did not take; the cause is a redacted copy of the driver's exception. */
     static final class AppendFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        AppendFailedException(int rows, SQLException cause) {
-            super("inserting " + rows + " audit records failed: " + cause.getMessage(), cause);
+        private AppendFailedException(List<Row> rows, SQLException redacted) {
+            super(
+                    "inserting " + rows.size() + " audit records (first id "
+                            + rows.get(0).log().id() + ") failed: " + redacted.getMessage(),
+                    redacted);
         }
     }
 
     private void poison(ActivityLog log, Exception e) {
         poison.incrementAndGet();
+        LOG.error(
+                "Audit record {} was rejected by the database and skipped (undeliverable): {};"
+                        + " its content is logged by {}",
+                log.id(),
+                rootMessage(e),
+                UNDELIVERABLE_LOGGER,
+                e);
+        if (!UNDELIVERABLE.isErrorEnabled()) {
+            return;
+        }
         String json;
         try {
             json = ActivityJson.toJson(log);
@@ -127,12 +155,7 @@ final class BatchWriter {
         if (json.length() > MAX_LOGGED_CHARS) {
             json = json.substring(0, MAX_LOGGED_CHARS) + "...[truncated]";
         }
-        LOG.error(
-                "Audit record {} was rejected by the database and skipped (undeliverable): {}; record: {}",
-                log.id(),
-                rootMessage(e),
-                json,
-                e);
+        UNDELIVERABLE.error("{}", json);
     }
 
     private static String rootMessage(Throwable e) {

@@ -98,7 +98,8 @@ public final class JdbiActivityStore implements ActivityStore {
     /**
      * A store with its own small HikariCP pool on this URL (closed by {@link #close()}), so auditing
      * never competes with the application's pool. On PostgreSQL the pool turns on
-     * {@code reWriteBatchedInserts}.
+     * {@code reWriteBatchedInserts}, and turns off {@code logServerErrorDetail} so that no driver
+     * message quotes audit values.
      */
     public static Builder builder(String jdbcUrl, @Nullable String user, @Nullable String password) {
         return new Builder(null, Objects.requireNonNull(jdbcUrl, "jdbcUrl"), user, password);
@@ -181,6 +182,11 @@ public final class JdbiActivityStore implements ActivityStore {
                     if (createSchema != null ? createSchema : dialect == Dialect.H2) {
                         Schema.apply(h, dialect, table);
                     }
+                    try {
+                        Schema.check(h.getConnection(), dialect, table);
+                    } catch (java.sql.SQLException e) {
+                        throw new ConnectionException(e);
+                    }
                     Queries queries = new Queries(jdbi, dialect, table, purgeBatchSize);
                     return new Ready(dialect, queries, new BatchWriter(jdbi, dialect, table, queries, poison));
                 });
@@ -245,10 +251,12 @@ public final class JdbiActivityStore implements ActivityStore {
         }
 
         /**
-         * Builds the store and, when the database is reachable, checks it and applies the schema.
+         * Builds the store and, when the database is reachable, checks it, applies the schema (when
+         * {@link #createSchema} says so) and checks that the table has every column the store writes.
          *
          * @throws UnsupportedOperationException for a database other than those supported
-         * @throws IllegalStateException if a pool size was set for a store without its own pool
+         * @throws IllegalStateException if a pool size was set for a store without its own pool, or
+         *     if the table or one of its columns is missing (the message names the migration scripts to run)
          */
         public JdbiActivityStore build() {
             if (url == null && maxPoolSize > 0) {
@@ -280,6 +288,9 @@ public final class JdbiActivityStore implements ActivityStore {
             config.setInitializationFailTimeout(-1);
             if (Objects.requireNonNull(url).startsWith("jdbc:postgresql:")) {
                 config.addDataSourceProperty("reWriteBatchedInserts", "true");
+                // Otherwise the driver quotes the failed statement with every bound value in its
+                // messages, which the pool logs (a broken connection) before the store can redact them.
+                config.addDataSourceProperty("logServerErrorDetail", "false");
             }
             return new HikariDataSource(config);
         }

@@ -43,6 +43,7 @@ final class Queries {
                 .append(" WHERE 1 = 1");
         Map<String, Argument> binds = new LinkedHashMap<>();
         equal(sql, binds, "actor", q.actor());
+        equal(sql, binds, "login_name", q.loginName());
         equal(sql, binds, "status", q.status().map(Enum::name));
         equal(sql, binds, "target_type", q.targetType());
         equal(sql, binds, "target_id", q.targetId());
@@ -59,11 +60,11 @@ final class Queries {
         }
         if (q.from().isPresent()) {
             sql.append(" AND occurred_at >= :from");
-            binds.put("from", object(dialect.time(q.from().get())));
+            binds.put("from", time(q.from().get()));
         }
         if (q.to().isPresent()) {
             sql.append(" AND occurred_at < :to");
-            binds.put("to", object(dialect.time(q.to().get())));
+            binds.put("to", time(q.to().get()));
         }
         if (q.text().isPresent()) {
             sql.append(" AND LOWER(remarks) LIKE :text ESCAPE '!'");
@@ -71,7 +72,7 @@ final class Queries {
         }
         if (cursor != null) {
             sql.append(" AND ").append(dialect.keysetCondition());
-            binds.put("cAt", object(dialect.time(cursor.occurredAt())));
+            binds.put("cAt", time(cursor.occurredAt()));
             binds.put("cId", object(dialect.id(cursor.id())));
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :lim");
@@ -103,7 +104,7 @@ final class Queries {
         int deleted;
         do {
             deleted = jdbi.withHandle(h -> h.createUpdate(sql)
-                    .bind("cutoff", object(dialect.time(cutoff)))
+                    .bind("cutoff", time(cutoff))
                     .bind("n", object(purgeBatchSize))
                     .execute());
             total += deleted;
@@ -127,6 +128,18 @@ final class Queries {
     private Argument string(String value) {
         String v = dialect.rejectsNul() ? Rows.escapeNul(value) : value;
         return (pos, stmt, ctx) -> stmt.setString(pos, v);
+    }
+
+    /**
+     * A time bound (filter, cursor, purge cutoff) clamped into {@link ActivityQuery#MIN_TIME}..{@link
+     * ActivityQuery#MAX_TIME}, which every dialect stores: a cursor or cutoff from far outside then
+     * means "after (or before) everything" instead of a database error. Record times are never clamped.
+     */
+    private Argument time(Instant at) {
+        Instant clamped = at.isBefore(ActivityQuery.MIN_TIME)
+                ? ActivityQuery.MIN_TIME
+                : at.isAfter(ActivityQuery.MAX_TIME) ? ActivityQuery.MAX_TIME : at;
+        return object(dialect.time(clamped));
     }
 
     private static Argument object(Object value) {

@@ -21,6 +21,7 @@ final class Rows {
             "actor",
             "actor_name",
             "tenant",
+            "login_name",
             "action",
             "status",
             "remarks",
@@ -79,6 +80,7 @@ final class Rows {
         text(ps, i++, log.actor().orElse(null), d);
         text(ps, i++, log.actorName().orElse(null), d);
         text(ps, i++, log.tenant().orElse(null), d);
+        text(ps, i++, log.loginName().orElse(null), d);
         text(ps, i++, log.action().name(), d);
         text(ps, i++, log.status().name(), d);
         text(ps, i++, log.remarks().orElse(null), d);
@@ -140,6 +142,7 @@ final class Rows {
                 .actor(rs.getString("actor"))
                 .actorName(rs.getString("actor_name"))
                 .tenant(rs.getString("tenant"))
+                .loginName(rs.getString("login_name"))
                 .status(Status.valueOf(rs.getString("status")))
                 .remarks(rs.getString("remarks"))
                 .clientIp(rs.getString("client_ip"))

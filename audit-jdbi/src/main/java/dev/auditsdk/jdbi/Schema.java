@@ -4,9 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -17,7 +26,9 @@ import org.jdbi.v3.core.Handle;
  */
 final class Schema {
     static final String LOCATION = "db/migration/auditsdk/";
-    static final List<String> VERSIONS = List.of("V1__create_activity_log.sql");
+    static final List<String> VERSIONS = List.of("V1__create_activity_log.sql", "V2__add_login_name.sql");
+    /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
+    private static final int MYSQL_DUPLICATE_COLUMN = 1060;
 
     private Schema() {}
 
@@ -47,8 +58,79 @@ final class Schema {
 
     static void apply(Handle handle, Dialect dialect, TableName table) {
         for (String statement : statements(dialect, table)) {
-            handle.execute(statement);
+            try {
+                handle.execute(statement);
+            } catch (RuntimeException e) {
+                if (dialect != Dialect.MYSQL
+                        || !(e.getCause() instanceof SQLException sql)
+                        || sql.getErrorCode() != MYSQL_DUPLICATE_COLUMN) {
+                    throw e;
+                }
+            }
         }
+    }
+
+    /**
+     * Checks that the table exists with every column the store writes, so a missing migration is
+     * reported when the store starts, not by every batch afterwards.
+     *
+     * @throws IllegalStateException naming what is missing and the scripts that create it
+     * @throws SQLException when the database cannot be asked (e.g. the connection broke)
+     */
+    static void check(Connection connection, Dialect dialect, TableName table) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT * FROM " + table.qualified() + " WHERE 1 = 0")) {
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                present.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+            }
+        } catch (SQLException e) {
+            String state = e.getSQLState();
+            if (state == null || !state.startsWith("42")) {
+                throw e;
+            }
+            throw new IllegalStateException("The audit table " + table.qualified() + " cannot be read (SQLSTATE "
+                    + state + ": " + e.getMessage() + "). Create it with " + scripts(dialect, VERSIONS)
+                    + ", e.g. through Flyway, or build the store with createSchema(true).");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String column : Rows.COLUMNS) {
+            if (!present.contains(column)) {
+                missing.add(column);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The audit table " + table.qualified() + " lacks the columns " + missing
+                    + ". Run " + scripts(dialect, versionsAdding(dialect, missing))
+                    + " on it (e.g. through Flyway), or build the store with createSchema(true).");
+        }
+    }
+
+    /** The versions whose script mentions one of these columns: the ones that add them. */
+    private static List<String> versionsAdding(Dialect dialect, List<String> columns) {
+        List<String> out = new ArrayList<>();
+        for (String version : VERSIONS) {
+            String sql = resource(LOCATION + dialect.vendor() + "/" + version).replaceAll("(?m)^\\s*--.*$", "");
+            if (columns.stream()
+                    .anyMatch(
+                            c -> Pattern.compile("\\b" + c + "\\b").matcher(sql).find())) {
+                out.add(version);
+            }
+        }
+        return out.isEmpty() ? VERSIONS : out;
+    }
+
+    private static String scripts(Dialect dialect, List<String> versions) {
+        StringBuilder sb = new StringBuilder();
+        for (String version : versions) {
+            sb.append(sb.length() == 0 ? "" : ", then ")
+                    .append(LOCATION)
+                    .append(dialect.vendor())
+                    .append('/')
+                    .append(version);
+        }
+        return sb + " (in the audit-jdbi jar)";
     }
 
     private static String resource(String path) {

@@ -61,7 +61,7 @@ class StoreConfigurationTest {
             var idx = c.createStatement()
                     .executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME LIKE 'EVENTS\\_%'");
             idx.next();
-            assertThat(idx.getInt(1)).isEqualTo(5);
+            assertThat(idx.getInt(1)).isEqualTo(6);
             c.createStatement().execute("SHUTDOWN");
         }
     }

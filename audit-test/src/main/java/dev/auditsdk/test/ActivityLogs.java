@@ -29,8 +29,24 @@ public final class ActivityLogs {
     public static ActivityLog login() {
         return ActivityLog.builder(ActionType.LOGIN)
                 .actor("alice")
+                .loginName("alice")
                 .remarks("alice is logged in with ip:203.0.113.7")
                 .clientIp("203.0.113.7")
+                .source(Source.AUTH)
+                .build();
+    }
+
+    /**
+     * A failed login tried as {@code loginName} from 203.0.113.7, in the seed's words: no actor, as
+     * nobody was authenticated.
+     */
+    public static ActivityLog loginFailed(String loginName) {
+        return ActivityLog.builder(ActionType.LOGIN_FAILED)
+                .status(Status.FAILED)
+                .loginName(loginName)
+                .remarks("Login Attempt Failed for " + loginName + " with ip: 203.0.113.7")
+                .clientIp("203.0.113.7")
+                .data(Map.of("username", loginName, "reason", "bad credentials"))
                 .source(Source.AUTH)
                 .build();
     }

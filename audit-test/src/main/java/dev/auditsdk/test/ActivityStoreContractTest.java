@@ -10,6 +10,7 @@ import dev.auditsdk.ActivityQuery;
 import dev.auditsdk.Sanitizer;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
+import dev.auditsdk.spi.ActivityCursor;
 import dev.auditsdk.spi.ActivityStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +43,12 @@ import org.junit.jupiter.api.Test;
 public abstract class ActivityStoreContractTest {
     /** A fixed, far-from-now base time so tests control ordering exactly. */
     protected static final Instant BASE = Instant.parse("2026-03-01T12:00:00Z");
+
+    /** Beyond every database's range (PostgreSQL ends in 294276) yet still a valid cursor. */
+    private static final Instant FAR_FUTURE = Instant.parse("+200000-01-01T00:00:00Z");
+
+    /** Before every database's range (PostgreSQL starts in 4714 BC). */
+    private static final Instant FAR_PAST = Instant.parse("-200000-01-01T00:00:00Z");
 
     /** The store under test; a new one for every test. */
     protected ActivityStore store;
@@ -119,6 +126,7 @@ public abstract class ActivityStoreContractTest {
                 .actor("alice")
                 .actorName("Alice Liddell")
                 .tenant("acme")
+                .loginName("alice@example.com")
                 .status(Status.FAILED)
                 .remarks("User: alice -- Action Type: Update -- Path: /api/posts/7 -- Path Name: posts-detail")
                 .target("Post", "7")
@@ -247,7 +255,10 @@ public abstract class ActivityStoreContractTest {
                             .requestId("r2")
                             .tenant("globex")
                             .remarks("read article"));
-            carolLogin = at(40, ActionType.LOGIN, b -> b.actor("carol").remarks("carol is logged in with ip:10.0.0.1"));
+            carolLogin = at(
+                    40,
+                    ActionType.LOGIN,
+                    b -> b.actor("carol").loginName("carol").remarks("carol is logged in with ip:10.0.0.1"));
             store.append(List.of(alicePost, bobPostFailed, aliceArticle, carolLogin));
         }
 
@@ -301,6 +312,43 @@ public abstract class ActivityStoreContractTest {
         }
 
         @Test
+        void byLoginNameExactlyAlsoWithoutAnActor() {
+            ActivityLog tried = ActivityLogs.loginFailed("carol").toBuilder()
+                    .occurredAt(BASE.plusSeconds(50))
+                    .build();
+            ActivityLog other =
+                    at(60, ActionType.LOGIN_FAILED, b -> b.status(Status.FAILED).loginName("Carol"));
+            store.append(List.of(tried, other));
+            assertThat(find(q -> q.loginName("carol"))).containsExactly(tried, carolLogin);
+            assertThat(find(q -> q.loginName("carol").action(ActionType.LOGIN_FAILED)))
+                    .containsExactly(tried);
+            assertThat(find(q -> q.loginName("Carol"))).containsExactly(other);
+            assertThat(find(q -> q.loginName("car"))).isEmpty();
+            assertThat(store.get(tried.id()).orElseThrow().loginName()).contains("carol");
+        }
+
+        @Test
+        void theWholeSupportedTimeRangeFindsEverything() {
+            assertThat(find(q -> q.from(ActivityQuery.MIN_TIME).to(ActivityQuery.MAX_TIME)))
+                    .containsExactly(carolLogin, aliceArticle, bobPostFailed, alicePost);
+        }
+
+        @Test
+        void aCursorOrCutoffFarOutsideTheSupportedRangeIsNoDatabaseError() {
+            String future = ActivityCursor.after(at(0, ActionType.READ, b -> b.occurredAt(FAR_FUTURE)))
+                    .encode();
+            String past = ActivityCursor.after(at(0, ActionType.READ, b -> b.occurredAt(FAR_PAST)))
+                    .encode();
+            assertThat(findAll(ActivityQuery.builder().cursor(future).build()))
+                    .containsExactly(carolLogin, aliceArticle, bobPostFailed, alicePost);
+            assertThat(store.find(ActivityQuery.builder().cursor(past).build()).items())
+                    .isEmpty();
+            assertThat(store.purgeBefore(FAR_PAST)).isZero();
+            assertThat(store.purgeBefore(Instant.MAX)).isEqualTo(4);
+            assertThat(all()).isEmpty();
+        }
+
+        @Test
         void byTextIgnoringCase() {
             assertThat(find(q -> q.text("title"))).containsExactly(alicePost);
             assertThat(find(q -> q.text("LOGGED IN"))).containsExactly(carolLogin);
@@ -322,6 +370,30 @@ public abstract class ActivityStoreContractTest {
                             .status(Status.SUCCESS)))
                     .containsExactly(alicePost);
             assertThat(find(q -> q.actor("alice").status(Status.FAILED))).isEmpty();
+        }
+    }
+
+    @Nested
+    class TimeRange {
+        @Test
+        void keepsAndFindsTimesAtBothEndsOfTheSupportedRange() {
+            ActivityLog first = at(0, ActionType.READ, b -> b.occurredAt(ActivityQuery.MIN_TIME));
+            ActivityLog last = at(0, ActionType.READ, b -> b.occurredAt(ActivityQuery.MAX_TIME));
+            store.append(List.of(first, last));
+            assertThat(store.get(first.id())).contains(first);
+            assertThat(store.get(last.id())).contains(last);
+            assertThat(findAll(ActivityQuery.builder()
+                            .from(ActivityQuery.MIN_TIME)
+                            .to(ActivityQuery.MAX_TIME)
+                            .build()))
+                    .containsExactly(first);
+            // One per page: each page's cursor holds an extreme time.
+            assertThat(findAll(ActivityQuery.builder().limit(1).build())).containsExactly(last, first);
+            assertThat(findAll(ActivityQuery.builder()
+                            .from(ActivityQuery.MAX_TIME)
+                            .limit(1)
+                            .build()))
+                    .containsExactly(last);
         }
     }
 

@@ -25,6 +25,11 @@ public final class PersistenceBenchmark {
     private PersistenceBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        report(args);
+    }
+
+    /** Runs the comparison and returns its table rows, one per database; throws if a row was lost. */
+    static List<String> report(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         Args a = new Args(args);
         System.out.println(Machine.line());
@@ -48,6 +53,7 @@ public final class PersistenceBenchmark {
                         + " | b/a (medians) | b/a (median of per-trial pairs) |");
         System.out.println("|---|---|---|---|---|---|");
         report.forEach(System.out::println);
+        return report;
     }
 
     static String run(BenchDatabase d, int rows, int trials, int[] batchSizes) throws Exception {

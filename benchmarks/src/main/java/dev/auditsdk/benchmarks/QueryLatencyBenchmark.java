@@ -31,6 +31,11 @@ public final class QueryLatencyBenchmark {
     private QueryLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        report(args);
+    }
+
+    /** Fills the table, times each query shape and returns the table rows; throws if a shape finds nothing. */
+    static List<String> report(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         Args a = new Args(args);
         BenchDatabase d = BenchDatabase.of(a.get("db", "postgresql"));
@@ -88,6 +93,7 @@ public final class QueryLatencyBenchmark {
         if (!Boolean.parseBoolean(a.get("keep", "false"))) {
             d.dropTable(TABLE);
         }
+        return report;
     }
 
     /** 1,000 actors at a million rows; fewer on smaller tables, so every actor has a second page. */
@@ -138,6 +144,9 @@ public final class QueryLatencyBenchmark {
             ActivityPage page = store.find(q);
             nanos[i] = System.nanoTime() - start;
             found += page.items().size();
+        }
+        if (found == 0) {
+            throw new IllegalStateException("no query of the shape '" + name + "' found a row");
         }
         java.util.Arrays.sort(nanos);
         String line = String.format(

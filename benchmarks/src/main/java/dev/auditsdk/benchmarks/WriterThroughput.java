@@ -16,6 +16,11 @@ public final class WriterThroughput {
     private WriterThroughput() {}
 
     public static void main(String[] argv) {
+        measure(argv);
+    }
+
+    /** Runs the trials and returns their rates in records/s, sorted; throws if a record was lost. */
+    static double[] measure(String[] argv) {
         Args args = new Args(argv);
         int records = Integer.parseInt(args.get("records", "2000000"));
         int trials = Integer.parseInt(args.get("trials", "5"));
@@ -28,6 +33,7 @@ public final class WriterThroughput {
         }
         Arrays.sort(rates);
         System.out.printf("median: %,.0f records/s (%d records per trial)%n", rates[trials / 2], records);
+        return rates;
     }
 
     private static double run(int records) {

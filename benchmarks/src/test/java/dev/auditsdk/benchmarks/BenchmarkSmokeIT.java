@@ -1,10 +1,13 @@
 package dev.auditsdk.benchmarks;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
@@ -47,20 +50,34 @@ class BenchmarkSmokeIT {
 
     @Test
     void writerThroughputSmoke() {
-        WriterThroughput.main(new String[] {"--records", "20000", "--trials", "1"});
+        // Throws when the sink did not get every record; the rate is a figure, not judged.
+        double[] rates = WriterThroughput.measure(new String[] {"--records", "20000", "--trials", "1"});
+
+        assertThat(rates).hasSize(1);
+        assertThat(rates[0]).isPositive().isFinite();
     }
 
     @Test
     void persistenceSmokeOnH2() throws Exception {
-        PersistenceBenchmark.main(
+        List<String> report = PersistenceBenchmark.report(
                 new String[] {"--db", "h2", "--h2-rows", "2000", "--trials", "1", "--batch-sizes", "500"});
+
+        assertThat(report)
+                .singleElement(as(STRING))
+                .startsWith("| H2 file | 2,000 | ")
+                .contains("rows/s (batch 500)");
     }
 
     @Test
     void persistenceSmokeOnPostgresql() throws Exception {
         requirePostgresql();
-        PersistenceBenchmark.main(
+        List<String> report = PersistenceBenchmark.report(
                 new String[] {"--db", "postgresql", "--rows", "3000", "--trials", "1", "--batch-sizes", "500"});
+
+        assertThat(report)
+                .singleElement(as(STRING))
+                .startsWith("| PostgreSQL | 3,000 | ")
+                .contains("rows/s (batch 500)");
     }
 
     @Test
@@ -69,7 +86,17 @@ class BenchmarkSmokeIT {
         try (BenchDatabase d = BenchDatabase.of("postgresql")) {
             d.dropTable("bench_query"); // a table kept by an earlier run may have another shape
         }
-        QueryLatencyBenchmark.main(new String[] {"--db", "postgresql", "--rows", "60000", "--queries", "20"});
+        // Throws when a query shape finds no row.
+        List<String> report =
+                QueryLatencyBenchmark.report(new String[] {"--db", "postgresql", "--rows", "60000", "--queries", "20"});
+
+        assertThat(report)
+                .extracting(row -> row.substring(0, row.indexOf(" |", 2)))
+                .containsExactly(
+                        "| latest 50 for one actor",
+                        "| latest 50 for one target",
+                        "| 2nd page of 50 for one actor (keyset)",
+                        "| latest 50, no filter");
     }
 
     @Test

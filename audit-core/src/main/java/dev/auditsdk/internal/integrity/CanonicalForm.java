@@ -11,18 +11,18 @@ import java.time.format.DateTimeFormatter;
  * The canonical bytes of a record, the input of its chain hash. Specified here so that a third
  * party can verify a trail without this library.
  *
- * <h2>Canonical form, version 1</h2>
+ * <h2>Canonical form, version 2</h2>
  * The UTF-8 encoding of one JSON object, without any whitespace, whose members are sorted by key
  * (comparing UTF-16 code units, as RFC 8785 does) and which holds:
  * <ul>
- *   <li>{@code "v"}: the number {@code 1};</li>
+ *   <li>{@code "v"}: the number {@code 2} ({@code 1} for a record of {@code schemaVersion} 1, below);</li>
  *   <li>{@code "chainId"} (string) and {@code "seq"} (number): the record's chain position;</li>
  *   <li>{@code "id"}: the lower-case UUID; {@code "occurredAt"}: UTC as
  *       {@code yyyy-MM-ddTHH:mm:ss.SSSSSSZ} (always six fraction digits);</li>
  *   <li>{@code "action"}, {@code "status"} ({@code SUCCESS}/{@code FAILED}), {@code "source"}
  *       ({@code http}/{@code auth}/{@code app}), {@code "schemaVersion"} (number),
  *       {@code "data"} (object, {@code {}} when empty);</li>
- *   <li>each of {@code actor, actorName, tenant, remarks, targetType, targetId, clientIp, userAgent,
+ *   <li>each of {@code actor, actorName, tenant, loginName, remarks, targetType, targetId, clientIp, userAgent,
  *       requestId, traceId, httpMethod, httpPath, httpRoute} (strings) and {@code httpStatus,
  *       durationMs} (numbers) only when present; an absent value has no member.</li>
  * </ul>
@@ -34,6 +34,11 @@ import java.time.format.DateTimeFormatter;
  * written as Java's {@code Double.toString} (the text every store keeps). Nested objects in data
  * follow the same rules; arrays keep their order; booleans and null are {@code true false null}.
  *
+ * <p><b>Version 1</b>, the form of records of {@code schemaVersion} 1 (written before
+ * {@code loginName} existed), is the same with {@code "v":1}. Such a record has no login name, so
+ * its bytes are exactly those it was hashed with; a login name present on it is written all the
+ * same, so one added to an old row later breaks its hash.
+ *
  * <p>The chain hash is {@code hash = SHA-256(canonical bytes ‖ prev)}, where {@code prev} is the
  * 32 raw bytes of the previous record's hash in the chain (nothing for the first record, seq 1);
  * hashes are stored as 64 lower-case hex digits.
@@ -41,8 +46,8 @@ import java.time.format.DateTimeFormatter;
  * @since 0.1
  */
 public final class CanonicalForm {
-    /** The version of the canonical form written by this release. */
-    public static final int VERSION = 1;
+    /** The version of the canonical form of records written by this release. */
+    public static final int VERSION = 2;
 
     private static final long YEAR_10000 = 253_402_300_800L;
     private static final DateTimeFormatter TIME =
@@ -53,6 +58,11 @@ public final class CanonicalForm {
     /** The canonical bytes of {@code log} at position {@code (chainId, seq)}. */
     public static byte[] bytes(ActivityLog log, String chainId, long seq) {
         return new CanonicalWriter().write(log, chainId, seq).toByteArray();
+    }
+
+    /** The canonical form version of a record: 1 for records of schema version 1, {@link #VERSION} otherwise. */
+    static int version(ActivityLog log) {
+        return log.schemaVersion() == 1 ? 1 : VERSION;
     }
 
     /** {@code occurredAt} as the canonical form writes it. */

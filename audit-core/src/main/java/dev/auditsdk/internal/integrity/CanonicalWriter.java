@@ -57,6 +57,7 @@ public final class CanonicalWriter {
         }
         ascii(",\"id\":");
         uuid(log.id());
+        member(",\"loginName\":", log.loginName());
         ascii(",\"occurredAt\":");
         time(log.occurredAt());
         member(",\"remarks\":", log.remarks());
@@ -75,7 +76,7 @@ public final class CanonicalWriter {
         member(",\"traceId\":", log.traceId());
         member(",\"userAgent\":", log.userAgent());
         ascii(",\"v\":");
-        ascii(Integer.toString(CanonicalForm.VERSION));
+        ascii(Integer.toString(CanonicalForm.version(log)));
         put((byte) '}');
         return this;
     }

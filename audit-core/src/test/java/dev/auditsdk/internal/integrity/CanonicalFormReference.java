@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * the reference the faster byte writer must match exactly.
  */
 final class CanonicalFormReference {
-    /** The version of the canonical form written by this release. */
-    static final int VERSION = 1;
+    /** The version of the canonical form of records of the current schema version. */
+    static final int VERSION = 2;
 
     private static final long YEAR_10000 = 253_402_300_800L;
     private static final DateTimeFormatter TIME =
@@ -49,6 +49,7 @@ final class CanonicalFormReference {
             sb.append(",\"httpStatus\":").append(log.httpStatus().get().intValue());
         }
         member(sb, "id", log.id().toString(), false);
+        member(sb, "loginName", log.loginName(), false);
         member(sb, "occurredAt", time(log.occurredAt()), false);
         member(sb, "remarks", log.remarks(), false);
         member(sb, "requestId", log.requestId(), false);
@@ -61,7 +62,7 @@ final class CanonicalFormReference {
         member(sb, "tenant", log.tenant(), false);
         member(sb, "traceId", log.traceId(), false);
         member(sb, "userAgent", log.userAgent(), false);
-        sb.append(",\"v\":").append(VERSION).append('}');
+        sb.append(",\"v\":").append(log.schemaVersion() == 1 ? 1 : VERSION).append('}');
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
