@@ -1,4 +1,4 @@
-package dev.auditsdk.integrity;
+package dev.auditsdk.internal.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
