@@ -505,14 +505,15 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                     retrier.lastError());
             return;
         }
-        failed += n;
-        failedBatches++;
+        // Logged before it is counted: flush() returns once the count moved, and the loss must be in the log by then.
         LOG.error(
                 "Audit batch of {} records lost after {} attempts{}: {}",
                 n,
                 outcome.attempts(),
                 spool == null ? " (no journal configured)" : " (the journal could not take it)",
                 retrier.lastError());
+        failedBatches++;
+        failed += n;
     }
 
     private List<ActivityLog> linkAll(List<ActivityLog> logs) {
