@@ -29,6 +29,13 @@ final class FilterOptions {
     @Nullable
     String status;
 
+    @Option(
+            names = "--login-name",
+            paramLabel = "NAME",
+            description = "User name given at a login, logout or failed login (failed logins have no actor).")
+    @Nullable
+    String loginName;
+
     @Option(names = "--target-type", paramLabel = "TYPE", description = "Type of the object acted on.")
     @Nullable
     String targetType;
@@ -63,6 +70,7 @@ final class FilterOptions {
         if (!actions.isEmpty()) {
             p.put("action", actions.toArray(String[]::new));
         }
+        put(p, "loginName", loginName);
         put(p, "status", status);
         put(p, "targetType", targetType);
         put(p, "targetId", targetId);

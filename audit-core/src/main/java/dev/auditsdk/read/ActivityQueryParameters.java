@@ -20,13 +20,15 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The read API's query parameters ({@code actor, action, status, targetType, targetId, requestId,
- * from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
+ * The read API's query parameters ({@code actor, loginName, action, status, targetType, targetId,
+ * requestId, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
  *
  * <ul>
  *   <li>{@code action} may be repeated or comma-separated; the built-in names match in any case and
  *       with {@code _} for the space ({@code login failed}, {@code LOGIN_FAILED}); other names are
  *       custom action types, matched exactly.
+ *   <li>{@code loginName} is the user name given at a login, logout or failed login, matched
+ *       exactly: it finds failed logins, which have no actor.
  *   <li>{@code status} is {@code SUCCESS} or {@code FAILED} in any case.
  *   <li>{@code from} (inclusive) and {@code to} (exclusive) are an ISO-8601 instant or date-time with
  *       offset or zone ({@code 2026-01-31T10:00:00Z}, {@code 2026-01-31T11:00:00+01:00}), a local
@@ -47,7 +49,18 @@ public final class ActivityQueryParameters {
     public static final int MAX_TEXT = 255;
 
     private static final List<String> NAMES = List.of(
-            "actor", "action", "status", "targetType", "targetId", "requestId", "from", "to", "q", "limit", "cursor");
+            "actor",
+            "loginName",
+            "action",
+            "status",
+            "targetType",
+            "targetId",
+            "requestId",
+            "from",
+            "to",
+            "q",
+            "limit",
+            "cursor");
     private static final List<ActionType> BUILT_IN = List.of(
             ActionType.CREATE,
             ActionType.READ,
@@ -70,6 +83,7 @@ public final class ActivityQueryParameters {
         Objects.requireNonNull(params, "params");
         ActivityQuery.Builder q = ActivityQuery.builder();
         set("actor", q::actor, text(params, "actor"));
+        set("loginName", q::loginName, text(params, "loginName"));
         set("targetType", q::targetType, text(params, "targetType"));
         set("targetId", q::targetId, text(params, "targetId"));
         set("requestId", q::requestId, text(params, "requestId"));

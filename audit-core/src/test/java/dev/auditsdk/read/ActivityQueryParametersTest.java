@@ -82,6 +82,8 @@ class ActivityQueryParametersTest {
         ActivityQuery q = parse(
                 "actor",
                 "alice",
+                "loginName",
+                "mallory",
                 "status",
                 "failed",
                 "targetType",
@@ -99,6 +101,7 @@ class ActivityQueryParametersTest {
                 "unknown",
                 "ignored");
         assertThat(q.actor()).contains("alice");
+        assertThat(q.loginName()).contains("mallory");
         assertThat(q.status()).contains(Status.FAILED);
         assertThat(q.targetType()).contains("Post");
         assertThat(q.targetId()).contains("7");

@@ -8,7 +8,7 @@
   const PAGE_SIZE = 50;
   const CHART_HOURS = 24;
   const CHART_MAX_RECORDS = 5000;
-  const FILTERS = ['actor', 'action', 'status', 'targetType', 'targetId', 'from', 'to', 'q'];
+  const FILTERS = ['actor', 'loginName', 'action', 'status', 'targetType', 'targetId', 'from', 'to', 'q'];
   const PALETTE = {
     'Create': '#2f9e44', 'Read': '#4263eb', 'Update': '#f08c00', 'Delete': '#e03131',
     'Login': '#0c8599', 'Logout': '#868e96', 'Login Failed': '#c2255c', 'Export': '#7048e8'
@@ -118,7 +118,10 @@
     const time = el('td', 'time', formatTime(item.occurredAt));
     time.title = item.occurredAt;
     tr.append(time);
-    tr.append(el('td', 'actor', item.actor || '—'));
+    // a failed login has no actor: show the name that was tried, marked so it never reads as a user
+    const actor = el('td', 'actor', item.actor || (item.loginName ? 'tried: ' + item.loginName : '—'));
+    if (!item.actor && item.loginName) actor.classList.add('tried');
+    tr.append(actor);
     const action = el('td');
     action.append(badge('action', item.action));
     tr.append(action);
@@ -169,6 +172,7 @@
 
   const DETAIL_FIELDS = [
     ['id', 'Id'], ['occurredAt', 'Occurred at (UTC)'], ['actor', 'Actor'], ['actorName', 'Actor name'],
+    ['loginName', 'Login name (as typed)'],
     ['tenant', 'Tenant'], ['action', 'Action'], ['status', 'Status'], ['remarks', 'Remarks'],
     ['targetType', 'Target type'], ['targetId', 'Target id'], ['clientIp', 'Client IP'],
     ['userAgent', 'User agent'], ['requestId', 'Request id'], ['traceId', 'Trace id'],

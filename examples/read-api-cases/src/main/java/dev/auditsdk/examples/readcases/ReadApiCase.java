@@ -44,6 +44,11 @@ public record ReadApiCase(String query, @Nullable IntPredicate expected, String 
                 ok("status=failed", i -> status(i) == Status.FAILED),
                 ok("status=Success&action=update", i -> status(i) == Status.SUCCESS && is(i, ActionType.UPDATE)),
                 ok("actor=alice", i -> "alice".equals(actor(i))),
+                ok("loginName=mallory", i -> "mallory".equals(Seeds.loginName(i))),
+                ok(
+                        "loginName=bob&action=login%20failed",
+                        i -> "bob".equals(Seeds.loginName(i)) && is(i, ActionType.LOGIN_FAILED)),
+                ok("loginName=nobody", i -> false),
                 ok(
                         "actor=zo%C3%AB&action=Read,Login&action=logout",
                         i -> "zoë".equals(actor(i))

@@ -45,6 +45,10 @@ public final class Seeds {
                     .remarks(remarks(i))
                     .requestId(requestId(i))
                     .data(Map.of("n", i, "note", "a, \"b\""));
+            String loginName = loginName(i);
+            if (loginName != null) {
+                b.loginName(loginName);
+            }
             String targetType = targetType(i);
             if (targetType != null) {
                 b.target(targetType, targetId(i));
@@ -68,6 +72,13 @@ public final class Seeds {
 
     static Instant time(int i) {
         return BASE.plus(Duration.ofHours(2L * i));
+    }
+
+    /** Logins, logouts and failed logins carry the name given; a failed login has it without an actor. */
+    static @Nullable String loginName(int i) {
+        ActionType a = action(i);
+        boolean login = a.equals(ActionType.LOGIN) || a.equals(ActionType.LOGOUT) || a.equals(ActionType.LOGIN_FAILED);
+        return login ? (i % 2 == 0 ? "mallory" : "bob") : null;
     }
 
     static @Nullable String targetType(int i) {
