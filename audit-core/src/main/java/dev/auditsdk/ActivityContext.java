@@ -57,9 +57,30 @@ public final class ActivityContext {
         return c != null ? c : new ActivityContext(false, null, null, null);
     }
 
-    /** The open context of this thread or null; for the recorder's hot path (no Optional). */
-    static @Nullable ActivityContext currentOrNull() {
-        return CURRENT.get();
+    /**
+     * The record with the request id, trace id, client IP and tenant it lacks taken from this
+     * thread's open context; the record itself when there is none or nothing is missing. The
+     * recorder applies it on the caller's thread (the builder hands it to the pipeline), so it
+     * reads fields rather than allocating Optionals.
+     */
+    static ActivityLog inherit(ActivityLog log) {
+        ActivityContext context = CURRENT.get();
+        if (context == null || !needsContext(log, context)) {
+            return log;
+        }
+        return log.toBuilder()
+                .requestId(log.requestId().orElse(context.requestId))
+                .traceId(log.traceId().orElse(context.traceId))
+                .clientIp(log.clientIp().orElse(context.clientIp))
+                .tenant(log.tenant().orElse(context.tenant))
+                .build();
+    }
+
+    private static boolean needsContext(ActivityLog log, ActivityContext c) {
+        return (log.requestId == null && c.requestId != null)
+                || (log.traceId == null && c.traceId != null)
+                || (log.clientIp == null && c.clientIp != null)
+                || (log.tenant == null && c.tenant != null);
     }
 
     /** The open context of this thread, if any. */

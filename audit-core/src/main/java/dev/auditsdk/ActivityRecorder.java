@@ -1,6 +1,8 @@
 package dev.auditsdk;
 
 import dev.auditsdk.integrity.Checkpoints;
+import dev.auditsdk.internal.recorder.RecorderSettings;
+import dev.auditsdk.internal.recorder.Recorders;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
 import java.nio.file.Path;
@@ -266,7 +268,15 @@ public interface ActivityRecorder extends AutoCloseable {
                 throw new IllegalStateException(
                         "SYNC mode supports neither journal(...) nor checkpoints(...): use ASYNC or DURABLE");
             }
-            return mode == RecorderMode.SYNC ? new SyncActivityRecorder(this) : new DefaultActivityRecorder(this);
+            return Recorders.create(RecorderSettings.builder(sink)
+                    .mode(mode, closeSink)
+                    .queue(queueCapacity, batchSize, linger, overflow, blockTimeout)
+                    .retry(maxAttempts, initialBackoff, maxBackoff)
+                    .preparation(clock, sanitizer, ActivityContext::inherit)
+                    .threading(threadName, closeTimeout, ticker)
+                    .journal(journalDir, journalMaxBytes)
+                    .checkpoints(checkpoints)
+                    .build());
         }
 
         private static int atLeast(int v, int min, String name) {

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * {@code spilled}, or is still queued or in flight. Spilled records wait in the local journal and
  * are counted again in {@code replayed} once the sink accepted them.
  *
- * <p>A final class rather than a record, so counters can be added without breaking callers; only
- * the recorders make instances.
+ * <p>A final class rather than a record, so counters can be added without breaking callers.
+ * Applications only read snapshots; {@link #builder()} is for recorder implementations.
  *
  * @since 0.1
  */
@@ -51,7 +51,13 @@ public final class RecorderStats {
         this.journalSkipped = b.journalSkipped;
     }
 
-    static Builder builder() {
+    /**
+     * Starts a snapshot; for implementations of {@link ActivityRecorder} (the SDK's own pipeline,
+     * test doubles). Applications read snapshots from {@link ActivityRecorder#stats()}.
+     *
+     * @since 0.1
+     */
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -163,8 +169,12 @@ public final class RecorderStats {
                 + ", oldestJournaledAge=" + oldestJournaledAge + ", journalSkipped=" + journalSkipped + "]";
     }
 
-    /** Fills a snapshot; unset counters are zero. */
-    static final class Builder {
+    /**
+     * Fills a snapshot; unset counters are zero.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
         private long enqueued;
         private long written;
         private long dropped;
@@ -183,7 +193,8 @@ public final class RecorderStats {
 
         private Builder() {}
 
-        Builder counts(long enqueued, long written, long dropped, long failed) {
+        /** The record counters. */
+        public Builder counts(long enqueued, long written, long dropped, long failed) {
             this.enqueued = enqueued;
             this.written = written;
             this.dropped = dropped;
@@ -191,20 +202,32 @@ public final class RecorderStats {
             return this;
         }
 
-        Builder retries(long retried, long failedBatches, @Nullable String lastError) {
+        /** The retry counters and the last sink failure ("ExceptionClass: message"), if any. */
+        public Builder retries(long retried, long failedBatches, @Nullable String lastError) {
             this.retried = retried;
             this.failedBatches = failedBatches;
             this.lastError = lastError;
             return this;
         }
 
-        Builder queue(int depth, Duration oldestAge) {
+        /**
+         * The queue's depth and the age of its oldest record.
+         *
+         * @throws NullPointerException if {@code oldestAge} is null
+         */
+        public Builder queue(int depth, Duration oldestAge) {
             this.queueDepth = depth;
             this.oldestQueuedAge = Objects.requireNonNull(oldestAge, "oldestAge");
             return this;
         }
 
-        Builder journal(long spilled, long replayed, long quarantined, long bytes, Duration oldestAge, long skipped) {
+        /**
+         * The journal's counters.
+         *
+         * @throws NullPointerException if {@code oldestAge} is null
+         */
+        public Builder journal(
+                long spilled, long replayed, long quarantined, long bytes, Duration oldestAge, long skipped) {
             this.spilled = spilled;
             this.replayed = replayed;
             this.quarantined = quarantined;
@@ -214,7 +237,8 @@ public final class RecorderStats {
             return this;
         }
 
-        RecorderStats build() {
+        /** The snapshot. */
+        public RecorderStats build() {
             return new RecorderStats(this);
         }
     }

@@ -1,5 +1,7 @@
-package dev.auditsdk;
+package dev.auditsdk.internal.recorder;
 
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.spi.ActivitySink;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
-package dev.auditsdk;
+package dev.auditsdk.internal.recorder;
 
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.ActivityRecordingException;
+import dev.auditsdk.RecorderMode;
+import dev.auditsdk.RecorderStats;
 import dev.auditsdk.internal.integrity.HashChain;
 import dev.auditsdk.spi.ActivitySink;
 import java.time.Duration;
@@ -26,9 +32,9 @@ final class SyncActivityRecorder implements ActivityRecorder {
     private final AtomicLong failed = new AtomicLong();
     private volatile @Nullable String lastError;
 
-    SyncActivityRecorder(ActivityRecorder.Builder b) {
-        this.sink = Objects.requireNonNull(b.sink);
-        this.preparer = new RecordPreparer(b.clock, b.sanitizer);
+    SyncActivityRecorder(RecorderSettings b) {
+        this.sink = b.sink;
+        this.preparer = new RecordPreparer(b.clock, b.sanitizer, b.contextInheritance);
         this.closeSink = b.closeSink;
     }
 

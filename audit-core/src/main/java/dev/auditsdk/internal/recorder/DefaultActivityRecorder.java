@@ -1,6 +1,12 @@
-package dev.auditsdk;
+package dev.auditsdk.internal.recorder;
 
-import dev.auditsdk.internal.Journal;
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.ActivityRecordingException;
+import dev.auditsdk.OverflowPolicy;
+import dev.auditsdk.RecorderMode;
+import dev.auditsdk.RecorderStats;
 import dev.auditsdk.internal.checkpoint.Checkpointer;
 import dev.auditsdk.internal.integrity.HashChain;
 import dev.auditsdk.spi.ActivitySink;
@@ -78,9 +84,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     // True while the writer waits for its linger time; read by callers that find the queue full.
     private volatile boolean writerParked;
 
-    DefaultActivityRecorder(ActivityRecorder.Builder b) {
-        this.sink = Objects.requireNonNull(b.sink);
-        this.preparer = new RecordPreparer(b.clock, b.sanitizer);
+    DefaultActivityRecorder(RecorderSettings b) {
+        this.sink = b.sink;
+        this.preparer = new RecordPreparer(b.clock, b.sanitizer, b.contextInheritance);
         this.durable = b.mode == RecorderMode.DURABLE;
         this.queue = new ArrayBlockingQueue<>(durable ? 1 : b.queueCapacity);
         this.overflow = b.overflow;
@@ -499,14 +505,15 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                     retrier.lastError());
             return;
         }
-        failed += n;
-        failedBatches++;
+        // Logged before it is counted: flush() returns once the count moved, and the loss must be in the log by then.
         LOG.error(
                 "Audit batch of {} records lost after {} attempts{}: {}",
                 n,
                 outcome.attempts(),
                 spool == null ? " (no journal configured)" : " (the journal could not take it)",
                 retrier.lastError());
+        failedBatches++;
+        failed += n;
     }
 
     private List<ActivityLog> linkAll(List<ActivityLog> logs) {

@@ -1,7 +1,9 @@
-package dev.auditsdk;
+package dev.auditsdk.internal.recorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityLog;
 import dev.auditsdk.spi.ActivitySink;
 import java.net.ConnectException;
 import java.time.Duration;

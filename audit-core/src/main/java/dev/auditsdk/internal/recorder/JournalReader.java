@@ -1,4 +1,4 @@
-package dev.auditsdk.internal;
+package dev.auditsdk.internal.recorder;
 
 import dev.auditsdk.ActivityLog;
 import java.io.BufferedInputStream;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Reads journal lines from the replay position on; used only by the recorder's writer thread. */
-public final class JournalReader {
+final class JournalReader {
     /** Longest line accepted; longer ones are damage (a record is bounded far below this). */
     private static final int MAX_LINE = 8 << 20;
 
@@ -37,7 +37,7 @@ public final class JournalReader {
      * @param records the intact records, in journal order
      * @param end the offset to commit once the records are in the sink
      */
-    public record Batch(List<ActivityLog> records, long end) {}
+    record Batch(List<ActivityLog> records, long end) {}
 
     void moveTo(long offset) {
         position = offset;

@@ -1,4 +1,4 @@
-package dev.auditsdk.internal;
+package dev.auditsdk.internal.recorder;
 
 import dev.auditsdk.ActivityLog;
 import java.io.IOException;

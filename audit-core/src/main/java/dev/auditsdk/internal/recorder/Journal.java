@@ -1,4 +1,4 @@
-package dev.auditsdk.internal;
+package dev.auditsdk.internal.recorder;
 
 import dev.auditsdk.ActivityLog;
 import java.io.IOException;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * <p>Existing segments are never appended to after a restart: a new process starts a new segment,
  * so a torn tail left by a crash stays where it is, is reported and skipped when replayed.
  */
-public final class Journal implements AutoCloseable {
+final class Journal implements AutoCloseable {
     static final Logger LOG = LoggerFactory.getLogger("dev.auditsdk.ActivityRecorder");
     static final String SUFFIX = ".jnl";
     private static final String POSITION = "replayed.position";
@@ -112,7 +112,7 @@ public final class Journal implements AutoCloseable {
      * @throws IllegalStateException if another recorder holds the directory
      * @throws UncheckedIOException if the directory cannot be used
      */
-    public static Journal open(Path dir, long maxBytes) {
+    static Journal open(Path dir, long maxBytes) {
         try {
             return new Journal(dir, maxBytes, Math.max(64 * 1024, Math.min(16L << 20, maxBytes / 8)));
         } catch (IOException e) {
@@ -121,7 +121,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Thrown by {@link #append} when the journal holds its maximum size. */
-    public static final class FullException extends IOException {
+    static final class FullException extends IOException {
         private static final long serialVersionUID = 1L;
 
         FullException(String message) {
@@ -136,7 +136,7 @@ public final class Journal implements AutoCloseable {
      * @return the offset after the last appended byte, to pass to {@link #sync}
      * @throws FullException when the journal already holds {@code maxBytes}; nothing was appended
      */
-    public long append(List<ActivityLog> logs, UnaryOperator<ActivityLog> link) throws IOException {
+    long append(List<ActivityLog> logs, UnaryOperator<ActivityLog> link) throws IOException {
         synchronized (appendLock) {
             if (end - committed >= maxBytes) {
                 throw new FullException("the audit journal is full (" + (end - committed) + " bytes)");
@@ -171,7 +171,8 @@ public final class Journal implements AutoCloseable {
      *
      * @return the linked records, or null when records wait to be replayed
      */
-    public @Nullable List<ActivityLog> linkIfEmpty(List<ActivityLog> logs, UnaryOperator<ActivityLog> link) {
+    @Nullable
+    List<ActivityLog> linkIfEmpty(List<ActivityLog> logs, UnaryOperator<ActivityLog> link) {
         synchronized (appendLock) {
             if (end > committed) {
                 return null;
@@ -205,7 +206,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Forces everything appended up to {@code offset} to disk; one force serves every waiting thread. */
-    public void sync(long offset) throws IOException {
+    void sync(long offset) throws IOException {
         if (synced.get() >= offset) {
             return;
         }
@@ -234,7 +235,7 @@ public final class Journal implements AutoCloseable {
      * Reads up to {@code max} records from the replay position, without consuming them; first forces
      * what was appended without a sync (spills from callers' threads), so only durable records replay.
      */
-    public JournalReader.Batch read(int max) throws IOException {
+    JournalReader.Batch read(int max) throws IOException {
         sync(end);
         JournalReader.Batch batch = reader.read(max, synced.get());
         if (oldestPending == null && !batch.records().isEmpty()) {
@@ -244,7 +245,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Marks a batch as written to the sink and deletes the segments it finished. */
-    public void commit(JournalReader.Batch batch) {
+    void commit(JournalReader.Batch batch) {
         committed = batch.end();
         reader.moveTo(batch.end());
         try {
@@ -279,37 +280,38 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Appends records the sink rejected one by one to {@code quarantine.jsonl}, forced to disk. */
-    public void quarantine(List<ActivityLog> logs) throws IOException {
+    void quarantine(List<ActivityLog> logs) throws IOException {
         JournalFiles.quarantine(dir, logs);
     }
 
     /** Whether records wait to be replayed (or corrupt lines to be skipped). */
-    public boolean hasPending() {
+    boolean hasPending() {
         return committed < synced.get() || committed < end;
     }
 
     /** Bytes appended and not yet consumed. */
-    public long pendingBytes() {
+    long pendingBytes() {
         return Math.max(0, end - committed);
     }
 
     /** The offset after the last appended byte. */
-    public long endOffset() {
+    long endOffset() {
         return end;
     }
 
     /** The offset up to which everything was written to the sink or skipped. */
-    public long committedOffset() {
+    long committedOffset() {
         return committed;
     }
 
     /** The time of the oldest record waiting, approximately; null when none wait. */
-    public @Nullable Instant oldestPending() {
+    @Nullable
+    Instant oldestPending() {
         return oldestPending;
     }
 
     /** Damaged lines skipped so far (torn tails, checksum failures). */
-    public long skipped() {
+    long skipped() {
         return reader.skipped();
     }
 

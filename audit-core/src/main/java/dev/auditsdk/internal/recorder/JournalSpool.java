@@ -1,7 +1,9 @@
-package dev.auditsdk;
+package dev.auditsdk.internal.recorder;
 
-import dev.auditsdk.internal.Journal;
-import dev.auditsdk.internal.JournalReader;
+import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.OverflowPolicy;
+import dev.auditsdk.RecorderStats;
 import dev.auditsdk.internal.integrity.HashChain;
 import java.io.IOException;
 import java.time.Duration;
@@ -36,7 +38,7 @@ final class JournalSpool {
     private long nextAttempt = System.nanoTime();
     private boolean failing;
 
-    JournalSpool(Journal journal, HashChain chain, BatchRetrier retrier, ActivityRecorder.Builder b) {
+    JournalSpool(Journal journal, HashChain chain, BatchRetrier retrier, RecorderSettings b) {
         this.journal = journal;
         this.chain = chain;
         this.retrier = retrier;
