@@ -35,8 +35,10 @@ final class Cli {
 
     /** Runs with {@code input} on stdin (not a terminal: what a prompt reads then). */
     static Run runWithInput(Path dir, Map<String, String> env, String input, String... args) {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(coverageAgent());
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
@@ -72,5 +74,15 @@ final class Cli {
             throw new UncheckedIOException(e);
         }
         return in;
+    }
+
+    /**
+     * The build's JaCoCo agent, when this test JVM runs with it: the child appends to the same
+     * execution data, so the coverage gate sees what the jar's commands ran.
+     */
+    private static List<String> coverageAgent() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-javaagent:") && a.contains("jacoco"))
+                .toList();
     }
 }
