@@ -128,7 +128,7 @@ public final class ActivityLog {
         return occurredAt;
     }
 
-    /** The principal's id; empty for an anonymous action. */
+    /** The principal's id; empty for an anonymous action (a blank id given to the builder counts as none). */
     public Optional<String> actor() {
         return Optional.ofNullable(actor);
     }
@@ -332,15 +332,23 @@ public final class ActivityLog {
             return this;
         }
 
-        /** The principal's id; {@code null} for anonymous. */
+        /**
+         * The principal's id; {@code null} for anonymous. An empty or blank id (only whitespace)
+         * names nobody and is kept as {@code null} too, so it can never pass for a user.
+         */
         public Builder actor(@Nullable String actor) {
-            this.actor = actor;
+            this.actor = blankToNull(actor);
             return this;
         }
 
+        /** The principal's display name; {@code null}, empty or blank (only whitespace) for none. */
         public Builder actorName(@Nullable String actorName) {
-            this.actorName = actorName;
+            this.actorName = blankToNull(actorName);
             return this;
+        }
+
+        private static @Nullable String blankToNull(@Nullable String s) {
+            return s == null || s.isBlank() ? null : s;
         }
 
         public Builder tenant(@Nullable String tenant) {

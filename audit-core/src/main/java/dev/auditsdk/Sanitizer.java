@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bounds, cleans and redacts a record before it leaves the caller's thread. Every text field is
  * cut to its limit with a visible {@value dev.auditsdk.internal.Text#TRUNCATED} marker; control
- * characters in text columns are escaped (a CR/LF can never forge a log line); data is cut in
+ * characters in text columns are escaped (a CR/LF can never forge a log line), and so are invisible
+ * and bidi format characters (U+202E, U+200B, U+FEFF… escaped as {@code \u202e}, so a value can
+ * never pose as another on screen); data is cut in
  * depth and size, and values under secret-looking keys are replaced by {@code [REDACTED]} at any
  * depth. The work is bounded by the limits, not by the input's size. Immutable and thread-safe.
  *

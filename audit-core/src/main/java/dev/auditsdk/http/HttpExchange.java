@@ -1,6 +1,7 @@
 package dev.auditsdk.http;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ public final class HttpExchange {
     private final @Nullable Throwable exception;
     private final @Nullable String principal;
     private final long durationNanos;
+    private final Map<String, String> pathVariables;
 
     private HttpExchange(Builder b) {
         this.request = b.request;
@@ -29,6 +31,15 @@ public final class HttpExchange {
         this.exception = b.exception;
         this.principal = b.principal;
         this.durationNanos = b.durationNanos;
+        this.pathVariables = b.pathVariables;
+    }
+
+    /**
+     * The variables of the matched route, e.g. {@code id -> "7"} for {@code /api/posts/{id}}; empty
+     * when the framework gave none. Untrusted text (it comes from the URL).
+     */
+    public Map<String, String> pathVariables() {
+        return pathVariables;
     }
 
     /** Starts the view of the exchange of this request. */
@@ -95,6 +106,7 @@ public final class HttpExchange {
         private @Nullable Throwable exception;
         private @Nullable String principal;
         private long durationNanos = -1;
+        private Map<String, String> pathVariables = Map.of();
 
         private Builder(HttpRequestView request) {
             this.request = Objects.requireNonNull(request, "request");
@@ -127,6 +139,12 @@ public final class HttpExchange {
         /** The duration in nanoseconds (e.g. from two {@code System.nanoTime()} readings); negative for unknown. */
         public Builder durationNanos(long durationNanos) {
             this.durationNanos = durationNanos < 0 ? -1 : durationNanos;
+            return this;
+        }
+
+        /** The variables of the matched route (copied); read by remarks templates. */
+        public Builder pathVariables(Map<String, String> pathVariables) {
+            this.pathVariables = Map.copyOf(Objects.requireNonNull(pathVariables, "pathVariables"));
             return this;
         }
 

@@ -33,7 +33,10 @@ public final class HttpRequestView {
      * Starts a view of a request.
      *
      * @param method the HTTP method as received, e.g. {@code "GET"}
-     * @param path the request path without the query string, as received
+     * @param path the request path without the query string, as received (e.g. a servlet's raw
+     *     request URI); its path parameters are removed ({@link RequestPaths#withoutPathParameters}),
+     *     so no {@code ;jsessionid=} reaches a record, whichever adapter made the view
+     * @throws NullPointerException when {@code method} or {@code path} is null
      */
     public static Builder builder(String method, String path) {
         return new Builder(method, path);
@@ -44,7 +47,7 @@ public final class HttpRequestView {
         return method;
     }
 
-    /** The request path without the query string, as received (untrusted text). */
+    /** The request path without the query string and without path parameters (untrusted text). */
     public String path() {
         return path;
     }
@@ -93,7 +96,7 @@ public final class HttpRequestView {
 
         private Builder(String method, String path) {
             this.method = Objects.requireNonNull(method, "method");
-            this.path = Objects.requireNonNull(path, "path");
+            this.path = RequestPaths.withoutPathParameters(Objects.requireNonNull(path, "path"));
         }
 
         /** The socket peer's IP address, e.g. from {@code ServletRequest.getRemoteAddr()}. */

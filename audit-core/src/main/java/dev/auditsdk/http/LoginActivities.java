@@ -20,12 +20,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code recorder.record(logins.loginFailed(username, request, "bad credentials"));}</pre>
  *
+ * <p>Every method also works outside an HTTP request (pass {@code null}: a security framework's
+ * event on another thread, an expired session), with the same remarks and no client IP.
+ *
  * <p>No method takes a password, so none can reach a record. An attempted user name is untrusted
  * input: it is bounded and its control characters escaped with the mapper's sanitizer.
  *
  * @since 0.1
  */
 public final class LoginActivities {
+    /** The {@code reason} in the data of a {@link #sessionExpired} record. */
+    public static final String SESSION_EXPIRED = "session expired";
+
     private static final String NONE = "None";
 
     private final HttpActivityMapper mapper;
@@ -34,8 +40,17 @@ public final class LoginActivities {
         this.mapper = mapper;
     }
 
-    /** The record of a successful login of {@code actor}: action Login, remarks {@code <actor> is logged in with ip:<ip>}. */
-    public ActivityLog loginSucceeded(String actor, HttpRequestView request) {
+    /**
+     * The record of a successful login of {@code actor}: action Login, remarks
+     * {@code <actor> is logged in with ip:<ip>}.
+     *
+     * @param request the request the login happened in; null outside any request (a login
+     *     restored on another thread, a message listener): then there is no client IP, method or
+     *     path, the IP reads {@code None} as in the seed, and the open {@link ActivityContext}, if
+     *     any, still gives request id, trace id and tenant
+     * @throws NullPointerException when {@code actor} is null
+     */
+    public ActivityLog loginSucceeded(String actor, @Nullable HttpRequestView request) {
         Objects.requireNonNull(actor, "actor");
         Facts f = facts(request);
         return base(ActionType.LOGIN, request, f)
@@ -50,10 +65,11 @@ public final class LoginActivities {
      * {@code reason} (both cleaned).
      *
      * @param attemptedUsername what the client typed, untrusted; null when none was given
+     * @param request the request of the attempt; null outside any request (see {@link #loginSucceeded})
      * @param reason why it failed, e.g. {@code "bad credentials"}; never the password
      */
     public ActivityLog loginFailed(
-            @Nullable String attemptedUsername, HttpRequestView request, @Nullable String reason) {
+            @Nullable String attemptedUsername, @Nullable HttpRequestView request, @Nullable String reason) {
         Facts f = facts(request);
         @Nullable String user = mapper.sanitizer().name(attemptedUsername);
         Map<String, @Nullable Object> data = new LinkedHashMap<>();
@@ -70,8 +86,13 @@ public final class LoginActivities {
                 .build();
     }
 
-    /** The record of a logout of {@code actor}: action Logout, remarks {@code <actor> is logged out with ip:<ip>}. */
-    public ActivityLog logout(String actor, HttpRequestView request) {
+    /**
+     * The record of a logout of {@code actor}: action Logout, remarks {@code <actor> is logged out with ip:<ip>}.
+     *
+     * @param request the request of the logout; null outside any request (see {@link #loginSucceeded})
+     * @throws NullPointerException when {@code actor} is null
+     */
+    public ActivityLog logout(String actor, @Nullable HttpRequestView request) {
         Objects.requireNonNull(actor, "actor");
         Facts f = facts(request);
         return base(ActionType.LOGOUT, request, f)
@@ -80,39 +101,59 @@ public final class LoginActivities {
                 .build();
     }
 
-    private Facts facts(HttpRequestView request) {
-        Objects.requireNonNull(request, "request");
+    /**
+     * The record of a session of {@code actor} that the server expired (no request: the container
+     * timed it out): action Logout, remarks {@code <actor>'s session expired}, data
+     * {@code reason = "session expired"}.
+     *
+     * @throws NullPointerException when {@code actor} is null
+     */
+    public ActivityLog sessionExpired(String actor) {
+        Objects.requireNonNull(actor, "actor");
+        return base(ActionType.LOGOUT, null, facts(null))
+                .actor(actor)
+                .remarks(actor + "'s session expired")
+                .data(Map.of("reason", SESSION_EXPIRED))
+                .build();
+    }
+
+    private Facts facts(@Nullable HttpRequestView request) {
         @Nullable ActivityContext c = ActivityContext.active().orElse(null);
         if (c == null) {
-            return new Facts(
-                    mapper.clientIp(request).orElse(null),
-                    mapper.requestId(request),
-                    HttpActivityMapper.traceId(request),
-                    null);
+            return request == null
+                    ? new Facts(null, null, null, null)
+                    : new Facts(
+                            mapper.clientIp(request).orElse(null),
+                            mapper.requestId(request),
+                            HttpActivityMapper.traceId(request),
+                            null);
         }
         return new Facts(
                 c.clientIp().orElse(null),
-                c.requestId().orElseGet(() -> mapper.requestId(request)),
+                c.requestId().orElseGet(() -> request == null ? null : mapper.requestId(request)),
                 c.traceId().orElse(null),
                 c.tenant().orElse(null));
     }
 
-    private ActivityLog.Builder base(ActionType action, HttpRequestView request, Facts f) {
-        return ActivityLog.builder(action, mapper.clock())
+    private ActivityLog.Builder base(ActionType action, @Nullable HttpRequestView request, Facts f) {
+        ActivityLog.Builder b = ActivityLog.builder(action, mapper.clock())
                 .source(Source.AUTH)
                 .clientIp(f.ip())
                 .requestId(f.requestId())
                 .traceId(f.traceId())
-                .tenant(f.tenant())
-                .userAgent(request.header("User-Agent"))
-                .httpMethod(request.method())
-                .httpPath(request.path());
+                .tenant(f.tenant());
+        if (request != null) {
+            b.userAgent(request.header("User-Agent"))
+                    .httpMethod(request.method())
+                    .httpPath(request.path());
+        }
+        return b;
     }
 
     /** What a login record takes from the request or its open context. */
     private record Facts(
             @Nullable String ip,
-            String requestId,
+            @Nullable String requestId,
             @Nullable String traceId,
             @Nullable String tenant) {
         String ipText() {

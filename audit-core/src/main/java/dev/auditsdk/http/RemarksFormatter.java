@@ -35,6 +35,20 @@ public interface RemarksFormatter {
      * @throws IllegalArgumentException for an unknown placeholder or an unclosed brace
      */
     static RemarksFormatter template(String template) {
-        return RemarksTemplate.parse(Objects.requireNonNull(template, "template"));
+        return RemarksTemplate.parse(Objects.requireNonNull(template, "template"), false);
+    }
+
+    /**
+     * Remarks from a template in the syntax of {@link #template(String)} where any other
+     * <code>&#123;name&#125;</code> is the path variable {@code name} of the matched route
+     * ({@link HttpExchange#pathVariables()}), e.g. <code>&#123;user&#125; changed post &#123;id&#125;</code>.
+     * The six names above always mean their own values, so a path variable can never pose as the
+     * user; a variable the request does not have is written as <code>&#123;name&#125;</code>.
+     * Names are letters, digits, {@code _}, {@code -} and {@code .}.
+     *
+     * @throws IllegalArgumentException for an unclosed brace or a name with other characters
+     */
+    static RemarksFormatter templateWithPathVariables(String template) {
+        return RemarksTemplate.parse(Objects.requireNonNull(template, "template"), true);
     }
 }

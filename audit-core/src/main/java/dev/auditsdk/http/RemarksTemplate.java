@@ -3,11 +3,12 @@ package dev.auditsdk.http;
 import dev.auditsdk.ActionType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A remarks template split once into literal and placeholder parts; rendering is one StringBuilder pass. */
 final class RemarksTemplate implements RemarksFormatter {
-    static final RemarksTemplate SEED = parse(SEED_TEMPLATE);
+    static final RemarksTemplate SEED = parse(SEED_TEMPLATE, false);
     private static final String NONE = "None";
 
     private enum Part {
@@ -19,7 +20,10 @@ final class RemarksTemplate implements RemarksFormatter {
         STATUS
     }
 
-    /** Strings are literals, {@link Part}s are placeholders. */
+    /** A path variable of the matched route, by name. */
+    private record Variable(String name) {}
+
+    /** Strings are literals, {@link Part}s are placeholders, {@link Variable}s path variables. */
     private final Object[] parts;
 
     private final int estimate;
@@ -29,7 +33,8 @@ final class RemarksTemplate implements RemarksFormatter {
         this.estimate = estimate;
     }
 
-    static RemarksTemplate parse(String template) {
+    /** @param variables whether names other than the {@link Part}s are path variables (else an error) */
+    static RemarksTemplate parse(String template, boolean variables) {
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int i = 0;
@@ -43,16 +48,7 @@ final class RemarksTemplate implements RemarksFormatter {
                 if (close < 0) {
                     throw new IllegalArgumentException("unclosed '{' in remarks template: " + template);
                 }
-                String name = template.substring(i + 1, close);
-                Part part;
-                try {
-                    part = Part.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(
-                            "unknown placeholder {" + name + "} in remarks template; known: "
-                                    + "{user} {action} {method} {path} {route} {status}",
-                            e);
-                }
+                Object part = placeholder(template.substring(i + 1, close), variables);
                 if (literal.length() > 0) {
                     parts.add(literal.toString());
                     literal.setLength(0);
@@ -70,12 +66,45 @@ final class RemarksTemplate implements RemarksFormatter {
         return new RemarksTemplate(parts.toArray(), template.length() + 64);
     }
 
+    private static Object placeholder(String name, boolean variables) {
+        try {
+            return Part.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            if (variables && isName(name)) {
+                return new Variable(name);
+            }
+            throw new IllegalArgumentException(
+                    "unknown placeholder {" + name + "} in remarks template; known: "
+                            + "{user} {action} {method} {path} {route} {status}"
+                            + (variables ? " and path variables named by letters, digits, '_', '-', '.'" : ""),
+                    e);
+        }
+    }
+
+    private static boolean isName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String remarks(HttpExchange exchange, @Nullable String actor, ActionType action) {
         StringBuilder sb = new StringBuilder(estimate + exchange.path().length());
         for (Object p : parts) {
             if (p instanceof String s) {
                 sb.append(s);
+                continue;
+            }
+            if (p instanceof Variable v) {
+                String value = exchange.pathVariables().get(v.name());
+                sb.append(value != null ? value : "{" + v.name() + "}");
                 continue;
             }
             switch ((Part) p) {

@@ -13,9 +13,12 @@ public final class Text {
 
     /**
      * For single-line columns: control characters (CR, LF, TAB, NUL, DEL, C1, U+2028/2029) are
-     * escaped as {@code \n}, {@code \u0000}… so a value can never forge a second log line; lone
-     * surrogates become U+FFFD; the result is at most {@code max} characters, cut with
-     * {@link #TRUNCATED}.
+     * escaped as {@code \n}, {@code \u0000}… so a value can never forge a second log line, and so
+     * are Unicode format characters (category Cf: bidi embeddings, overrides and isolates
+     * U+202A–202E and U+2066–2069, zero-width U+200B–200F, U+FEFF, U+061C, tag characters…), so
+     * a value can never pose as another one on screen ({@code "\u202eecila"} does not show as
+     * "alice"); a character outside the BMP is escaped as its two UTF-16 units. Lone surrogates
+     * become U+FFFD; the result is at most {@code max} characters, cut with {@link #TRUNCATED}.
      */
     public static @Nullable String clean(@Nullable String s, int max) {
         return s == null ? null : cleanLine(s, max);
@@ -53,11 +56,21 @@ public final class Text {
         return slow(s, max, escape);
     }
 
+    /** Only called for chars outside printable ASCII, so plain text never pays for the Unicode lookup. */
     private static boolean special(char c, boolean escape) {
         if (Character.isSurrogate(c) || c == 0) {
             return true;
         }
-        return escape && (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029);
+        return escape && (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || invisible(c));
+    }
+
+    /** Format characters (Cf) render as nothing or reorder the text around them. */
+    private static boolean invisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT;
+    }
+
+    private static void escapeUnit(StringBuilder out, char c) {
+        out.append(String.format("\\u%04x", (int) c));
     }
 
     private static String slow(String s, int max, boolean escape) {
@@ -68,7 +81,13 @@ public final class Text {
         while (i < n && out.length() <= max) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                out.append(c).append(s.charAt(i + 1));
+                char low = s.charAt(i + 1);
+                if (escape && invisible(Character.toCodePoint(c, low))) {
+                    escapeUnit(out, c);
+                    escapeUnit(out, low);
+                } else {
+                    out.append(c).append(low);
+                }
                 i += 2;
                 continue;
             }
@@ -84,7 +103,7 @@ public final class Text {
                     case '\n' -> out.append("\\n");
                     case '\r' -> out.append("\\r");
                     case '\t' -> out.append("\\t");
-                    default -> out.append(String.format("\\u%04x", (int) c));
+                    default -> escapeUnit(out, c);
                 }
             } else {
                 out.append(c);

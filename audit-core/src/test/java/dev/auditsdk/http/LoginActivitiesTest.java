@@ -73,4 +73,33 @@ class LoginActivitiesTest {
             assertThat(log.requestId()).contains("abc");
         }
     }
+
+    @Test
+    void outsideAnyRequestTheSameRemarksWithoutAnIp() {
+        assertThat(LOGINS.loginSucceeded("alice", null).remarks()).contains("alice is logged in with ip:None");
+        assertThat(LOGINS.logout("alice", null).remarks()).contains("alice is logged out with ip:None");
+        ActivityLog failed = LOGINS.loginFailed("bob\n", null, "BadCredentialsException");
+        assertThat(failed.remarks()).contains("Login Attempt Failed for bob\\n with ip: None");
+        assertThat(failed.data())
+                .containsEntry("username", "bob\\n")
+                .containsEntry("reason", "BadCredentialsException");
+        ActivityLog expired = LOGINS.sessionExpired("carol");
+        assertThat(expired.action()).isEqualTo(ActionType.LOGOUT);
+        assertThat(expired.remarks()).contains("carol's session expired");
+        assertThat(expired.data()).containsEntry("reason", LoginActivities.SESSION_EXPIRED);
+        for (ActivityLog log : List.of(failed, expired)) {
+            assertThat(log.source()).isEqualTo(Source.AUTH);
+            assertThat(log.clientIp()).isEmpty();
+            assertThat(log.httpPath()).isEmpty();
+            assertThat(log.requestId()).isEmpty();
+        }
+    }
+
+    @Test
+    void requestPathsLoseTheirPathParameters() {
+        HttpRequestView view =
+                HttpRequestView.builder("POST", "/login;jsessionid=ABC").build();
+        assertThat(view.path()).isEqualTo("/login");
+        assertThat(LOGINS.loginSucceeded("alice", view).httpPath()).contains("/login");
+    }
 }

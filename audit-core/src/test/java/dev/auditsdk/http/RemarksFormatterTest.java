@@ -37,4 +37,29 @@ class RemarksFormatterTest {
                 .hasMessageContaining("nope");
         assertThatThrownBy(() -> RemarksFormatter.template("{user")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void pathVariablesFillOtherNamesButNeverTheUser() {
+        HttpExchange ex = HttpExchange.builder(HttpRequestView.builder("PUT", "/api/users/mallory/posts/7")
+                        .build())
+                .route("/api/users/{user}/posts/{id}")
+                .pathVariables(java.util.Map.of("id", "7", "user", "mallory"))
+                .build();
+        RemarksFormatter f = RemarksFormatter.templateWithPathVariables("{user} changed post {id} of {owner} {{x}");
+        assertThat(f.remarks(ex, "alice", ActionType.UPDATE)).isEqualTo("alice changed post 7 of {owner} {x}");
+        assertThat(RemarksFormatter.templateWithPathVariables("{route}|{status}|{post.id}|{a-b_c}")
+                        .remarks(ex, null, ActionType.UPDATE))
+                .isEqualTo("/api/users/{user}/posts/{id}|200|{post.id}|{a-b_c}");
+    }
+
+    @Test
+    void pathVariableTemplatesRejectUnclosedBracesAndOddNames() {
+        assertThatThrownBy(() -> RemarksFormatter.templateWithPathVariables("post {id"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RemarksFormatter.templateWithPathVariables("{}"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RemarksFormatter.templateWithPathVariables("{a b}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a b");
+    }
 }

@@ -4,31 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
+import dev.auditsdk.integrity.VerificationReport;
 import dev.auditsdk.internal.ActivityJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes real audit trails through the recorder (chained, checkpointed) and runs the command-line verifier on them. */
+/** Writes real audit trails through the recorder (chained, checkpointed) and verifies them. */
 final class Trails {
     private Trails() {}
 
     /** A written trail: the records in chain order, and where its checkpoints and public key are. */
     record Trail(List<ActivityLog> logs, Path checkpoints, Path publicKey) {}
 
-    /** The result of one {@link VerifyCommand} run. */
-    record Verdict(int exitCode, JsonNode report, String stderr) {}
+    /** The result of one verification: the command line's exit code and its {@code --json} report. */
+    record Verdict(int exitCode, JsonNode report) {}
 
     static Trail write(JdbiActivityStore store, Path dir, int n) {
         KeyPair keys = Checkpoints.generateKeyPair();
@@ -69,30 +69,24 @@ final class Trails {
         return new Trail(logs, cps, pub);
     }
 
-    static Verdict verify(String url, String user, String password, Trail trail, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--url", url, "--user", user, "--password", password, "--json"));
-        if (trail != null) {
-            args.addAll(List.of(
-                    "--checkpoints",
-                    trail.checkpoints().toString(),
-                    "--public-key",
-                    trail.publicKey().toString()));
-        }
-        args.addAll(List.of(extra));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = VerifyCommand.run(
-                args.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                false);
+    /** Verifies the trail as the command line does (its checkpoints when given); exit code 0 clean, 1 tampered. */
+    static Verdict verify(String url, String user, String password, Trail trail) {
         try {
-            return new Verdict(
-                    code,
-                    ActivityJson.mapper().readTree(out.toString(StandardCharsets.UTF_8)),
-                    err.toString(StandardCharsets.UTF_8));
+            ActivityVerifier.Builder b = ActivityVerifier.builder();
+            if (trail != null) {
+                b.checkpoints(
+                        FileCheckpointSink.of(trail.checkpoints()).readAll(),
+                        Checkpoints.publicKeyFromPem(Files.readString(trail.publicKey())));
+            }
+            ActivityVerifier.Session session = b.build().start();
+            JdbiTrail.of(new TestDatabases.SimpleDataSource(url, user, password), "activity_log")
+                    .forEach(session::add);
+            VerificationReport report = session.finish();
+            return new Verdict(report.exitCode(), ActivityJson.mapper().readTree(report.toJson()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot verify " + url, e);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.auditsdk.servlet;
 
 import dev.auditsdk.http.HeaderLookup;
 import dev.auditsdk.http.HttpRequestView;
-import dev.auditsdk.http.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Translates a servlet request into the neutral {@link HttpRequestView}; headers are read on demand.
- * The path is the raw request URI without path parameters (no {@code ;jsessionid=} in records).
+ * The path is the raw request URI; the view drops its path parameters (no {@code ;jsessionid=} in records).
  */
 final class ServletViews {
     private ServletViews() {}
 
     static HttpRequestView view(HttpServletRequest request, @Nullable Instant startedAt) {
         String uri = request.getRequestURI();
-        return HttpRequestView.builder(request.getMethod(), uri == null ? "/" : RequestPaths.withoutPathParameters(uri))
+        return HttpRequestView.builder(request.getMethod(), uri == null ? "/" : uri)
                 .remoteAddress(request.getRemoteAddr())
                 .headers(new Headers(request))
                 .startedAt(startedAt)

@@ -120,7 +120,7 @@ public class AuditRecorderAutoConfiguration {
     /** Purges records older than {@code audit.retention} on a schedule, when set and the sink is a store. */
     @Bean
     @ConditionalOnMissingBean
-    AuditRetention auditRetention(AuditProperties p, ObjectProvider<ActivityStore> store) {
-        return new AuditRetention(store.getIfUnique(), p.getRetention(), p.getRetentionInterval());
+    AuditRetention auditRetention(AuditProperties p, ActivityRecorder recorder, ObjectProvider<ActivityStore> store) {
+        return new AuditRetention(recorder, store.getIfUnique(), p.getRetention(), p.getRetentionInterval());
     }
 }

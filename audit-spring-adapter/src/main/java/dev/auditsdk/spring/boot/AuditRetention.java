@@ -1,5 +1,7 @@
 package dev.auditsdk.spring.boot;
 
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.integrity.ActivityRetention;
 import dev.auditsdk.spi.ActivityStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,31 +15,43 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Deletes records older than {@code audit.retention} every {@code audit.retention-interval} on one
- * daemon thread of its own. The store deletes in small batches, so no long lock is held. Does
- * nothing when no retention is set or the sink cannot purge.
+ * daemon thread of its own, through core's {@link ActivityRetention}: a chained purge marker is
+ * recorded (and written) first, so the verifier counts the deleted range as retention, not
+ * tampering. The store deletes in small batches, so no long lock is held. Does nothing when no
+ * retention is set or the sink cannot purge.
  *
  * @since 0.1
  */
 public final class AuditRetention implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
+    /** How long a purge waits for its marker to be written before it gives up (and deletes nothing). */
+    private static final Duration MARKER_TIMEOUT = Duration.ofSeconds(30);
 
+    private final ActivityRecorder recorder;
     private final @Nullable ActivityStore store;
     private final @Nullable Duration retention;
     private final Duration interval;
     private final Clock clock;
     private @Nullable ScheduledExecutorService executor;
 
-    AuditRetention(@Nullable ActivityStore store, @Nullable Duration retention, Duration interval) {
-        this(store, retention, interval, Clock.systemUTC());
+    AuditRetention(
+            ActivityRecorder recorder, @Nullable ActivityStore store, @Nullable Duration retention, Duration interval) {
+        this(recorder, store, retention, interval, Clock.systemUTC());
     }
 
-    AuditRetention(@Nullable ActivityStore store, @Nullable Duration retention, Duration interval, Clock clock) {
+    AuditRetention(
+            ActivityRecorder recorder,
+            @Nullable ActivityStore store,
+            @Nullable Duration retention,
+            Duration interval,
+            Clock clock) {
         if (retention != null && (retention.isNegative() || retention.isZero())) {
             throw new IllegalArgumentException("audit.retention must be positive, got " + retention);
         }
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("audit.retention-interval must be positive, got " + interval);
         }
+        this.recorder = recorder;
         this.store = store;
         this.retention = retention;
         this.interval = interval;
@@ -48,12 +62,14 @@ public final class AuditRetention implements SmartLifecycle {
      * Deletes the records older than the retention now.
      *
      * @return how many were deleted; 0 when retention is off
+     * @throws IllegalStateException when the purge marker could not be written in time (nothing was deleted)
      */
     public long purgeNow() {
         if (store == null || retention == null) {
             return 0;
         }
-        long deleted = store.purgeBefore(clock.instant().minus(retention));
+        long deleted =
+                ActivityRetention.purgeBefore(recorder, store, clock.instant().minus(retention), MARKER_TIMEOUT);
         if (deleted > 0) {
             LOG.info("Audit retention deleted {} records older than {}", deleted, retention);
         }

@@ -1,17 +1,11 @@
 package dev.auditsdk.spring.security;
 
-import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityContext;
-import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.Source;
-import dev.auditsdk.Status;
 import dev.auditsdk.http.HttpActivityMapper;
-import dev.auditsdk.http.HttpRequestView;
 import dev.auditsdk.http.LoginActivities;
-import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEvent;
@@ -43,7 +37,8 @@ import org.springframework.security.core.session.SessionDestroyedEvent;
  * </ul>
  *
  * The records are made by the neutral {@link LoginActivities} (seed remarks, trusted-proxy client
- * IP, the request id of the request's own record, user agent); they have {@link Source#AUTH}.
+ * IP, the request id of the request's own record, user agent; the same remarks without a client IP
+ * when an event comes outside any request); they have {@link Source#AUTH}.
  * Recording never throws into the authentication flow.
  *
  * @since 0.1
@@ -105,13 +100,7 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
     }
 
     private void login(Authentication auth) {
-        HttpRequestView request = requests.view();
-        String actor = auth.getName();
-        recorder.record(
-                request != null
-                        ? logins.loginSucceeded(actor, request)
-                        : outsideRequest(ActionType.LOGIN, actor, actor + " is logged in")
-                                .build());
+        recorder.record(logins.loginSucceeded(auth.getName(), requests.view()));
     }
 
     private void failure(AbstractAuthenticationFailureEvent e) {
@@ -121,30 +110,11 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
         String attempted = Actors.attemptedUserName(e.getAuthentication());
         // The exception's type only: messages may echo user input.
         String reason = e.getException().getClass().getSimpleName();
-        HttpRequestView request = requests.view();
-        recorder.record(
-                request != null
-                        ? logins.loginFailed(attempted, request, reason)
-                        : outsideRequest(
-                                        ActionType.LOGIN_FAILED,
-                                        null,
-                                        "Login Attempt Failed for "
-                                                + (attempted == null
-                                                        ? "None"
-                                                        : mapper.sanitizer().name(attempted)))
-                                .status(Status.FAILED)
-                                .data(Map.of("reason", reason))
-                                .build());
+        recorder.record(logins.loginFailed(attempted, requests.view(), reason));
     }
 
     private void logout(Authentication auth) {
-        HttpRequestView request = requests.view();
-        String actor = auth.getName();
-        recorder.record(
-                request != null
-                        ? logins.logout(actor, request)
-                        : outsideRequest(ActionType.LOGOUT, actor, actor + " is logged out")
-                                .build());
+        recorder.record(logins.logout(auth.getName(), requests.view()));
     }
 
     private void sessionDestroyed(SessionDestroyedEvent e) {
@@ -156,18 +126,8 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
         for (SecurityContext context : e.getSecurityContexts()) {
             Authentication auth = context.getAuthentication();
             if (auth != null && Actors.isAuthenticated(auth)) {
-                String actor = auth.getName();
-                recorder.record(outsideRequest(ActionType.LOGOUT, actor, actor + "'s session expired")
-                        .data(Map.of("reason", "session expired"))
-                        .build());
+                recorder.record(logins.sessionExpired(auth.getName()));
             }
         }
-    }
-
-    private ActivityLog.Builder outsideRequest(ActionType action, @Nullable String actor, String remarks) {
-        return ActivityLog.builder(action, mapper.clock())
-                .actor(actor)
-                .source(Source.AUTH)
-                .remarks(remarks);
     }
 }

@@ -1,10 +1,7 @@
 package dev.auditsdk.spring.security;
 
-import dev.auditsdk.http.HeaderLookup;
 import dev.auditsdk.http.HttpRequestView;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
-import java.util.List;
+import dev.auditsdk.spring.web.ServletViews;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,27 +23,9 @@ final class LoginRequests {
     /** The neutral view of the current request, or null outside requests. */
     @Nullable
     HttpRequestView view() {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes s)) {
-            return null;
-        }
-        HttpServletRequest request = s.getRequest();
-        return HttpRequestView.builder(request.getMethod(), request.getRequestURI())
-                .remoteAddress(request.getRemoteAddr())
-                .headers(new HeaderLookup() {
-                    @Override
-                    public @Nullable String first(String name) {
-                        return request.getHeader(name);
-                    }
-
-                    @Override
-                    public List<String> all(String name) {
-                        return request.getHeaders(name) == null
-                                ? List.of()
-                                : Collections.list(request.getHeaders(name));
-                    }
-                })
-                .nativeRequest(request)
-                .build();
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes s
+                ? ServletViews.of(s.getRequest())
+                : null;
     }
 
     /** True the first time it is called for {@code key} within the current request (and always outside requests). */

@@ -8,6 +8,8 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import dev.auditsdk.Target;
+import dev.auditsdk.read.ActivityJsonWriter;
+import dev.auditsdk.read.ActivityQueryParameters;
 import dev.auditsdk.spi.ActivityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -74,20 +76,20 @@ public final class ActivityReadController {
         if (denied != null) {
             return denied;
         }
-        ActivityContext.current().data("query", ActivityQueryParams.describe(params));
+        ActivityContext.current().data("query", ActivityQueryParameters.describe(params));
         ActivityPage page;
         try {
-            ActivityQuery query = ActivityQueryParams.parse(params);
+            ActivityQuery query = ActivityQueryParameters.parse(params);
             page = store.find(query);
         } catch (IllegalArgumentException e) {
             return answer(
                     request,
                     target,
                     HttpStatus.BAD_REQUEST,
-                    ActivityReadJson.error("bad_request", Objects.requireNonNullElse(e.getMessage(), "invalid query")));
+                    ActivityJsonWriter.error("bad_request", Objects.requireNonNullElse(e.getMessage(), "bad request")));
         }
         ActivityContext.current().data("returned", page.items().size());
-        return answer(request, target, HttpStatus.OK, ActivityReadJson.page(page));
+        return answer(request, target, HttpStatus.OK, ActivityJsonWriter.page(page));
     }
 
     /** One record by id. */
@@ -106,15 +108,15 @@ public final class ActivityReadController {
                     request,
                     target,
                     HttpStatus.BAD_REQUEST,
-                    ActivityReadJson.error("bad_request", "the id must be a UUID"));
+                    ActivityJsonWriter.error("bad_request", "the id must be a UUID"));
         }
         return store.get(uuid)
-                .map(log -> answer(request, target, HttpStatus.OK, ActivityReadJson.one(log)))
+                .map(log -> answer(request, target, HttpStatus.OK, ActivityJsonWriter.item(log)))
                 .orElseGet(() -> answer(
                         request,
                         target,
                         HttpStatus.NOT_FOUND,
-                        ActivityReadJson.error("not_found", "no activity record with id " + uuid)));
+                        ActivityJsonWriter.error("not_found", "no activity record with id " + uuid)));
     }
 
     private @Nullable ResponseEntity<String> checkRole(HttpServletRequest request, Target target) {
@@ -123,14 +125,14 @@ public final class ActivityReadController {
                     request,
                     target,
                     HttpStatus.UNAUTHORIZED,
-                    ActivityReadJson.error("unauthorized", "reading activity requires an authenticated user"));
+                    ActivityJsonWriter.error("unauthorized", "reading activity requires an authenticated user"));
         }
         if (!request.isUserInRole(role)) {
             return answer(
                     request,
                     target,
                     HttpStatus.FORBIDDEN,
-                    ActivityReadJson.error("forbidden", "reading activity requires the role " + role));
+                    ActivityJsonWriter.error("forbidden", "reading activity requires the role " + role));
         }
         return null;
     }
@@ -150,7 +152,7 @@ public final class ActivityReadController {
                             .httpMethod(request.getMethod())
                             .httpPath(request.getRequestURI())
                             .httpStatus(status.value())
-                            .data(Map.of("query", ActivityQueryParams.describe(request.getParameterMap()))));
+                            .data(Map.of("query", ActivityQueryParameters.describe(request.getParameterMap()))));
         }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)

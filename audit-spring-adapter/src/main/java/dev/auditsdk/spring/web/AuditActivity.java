@@ -30,9 +30,13 @@ public @interface AuditActivity {
     String action() default "";
 
     /**
-     * The remarks template; empty keeps the default remarks. {@code {name}} is replaced by the path
-     * variable {@code name}; also known: {@code {user}}, {@code {method}}, {@code {path}},
-     * {@code {route}}, {@code {action}}. Unknown names stay as written.
+     * The remarks template; empty keeps the default remarks. The syntax is core's
+     * ({@link dev.auditsdk.http.RemarksFormatter#templateWithPathVariables}): {@code {user}},
+     * {@code {action}}, {@code {method}}, {@code {path}}, {@code {route}} and {@code {status}} are the
+     * record's own values (a path variable of the same name never replaces them); any other
+     * {@code {name}} is the path variable {@code name}, written as {@code {name}} when the request
+     * has none; <code>&#123;&#123;</code> is a literal brace. An unclosed brace is an error: it is
+     * logged at the handler's first request and its records keep the default remarks.
      */
     String remarks() default "";
 

@@ -164,9 +164,10 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
                 .exception(ex)
                 .principal(principal)
                 .durationNanos(System.nanoTime() - state.startNanos)
+                .pathVariables(pathVariables)
                 .build();
         mapper.map(exchange, state.context)
-                .ifPresent(log -> recorder.record(ownRemarks ? log : policy.applyRemarks(log, pathVariables)));
+                .ifPresent(log -> recorder.record(ownRemarks ? log : policy.applyRemarks(log, exchange)));
     }
 
     private HandlerPolicy policy(HandlerMethod handler) {

@@ -3,9 +3,13 @@ package dev.auditsdk.spring.web;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.Target;
+import dev.auditsdk.http.HttpExchange;
+import dev.auditsdk.http.RemarksFormatter;
 import java.lang.reflect.Method;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 
@@ -16,6 +20,7 @@ import org.springframework.web.method.HandlerMethod;
  * method itself.
  */
 final class HandlerPolicy {
+    private static final Logger LOG = LoggerFactory.getLogger(HandlerPolicy.class);
     static final HandlerPolicy SKIP = new HandlerPolicy(false, "", null, null, null, "id");
 
     final boolean record;
@@ -23,7 +28,7 @@ final class HandlerPolicy {
     final String handler;
 
     final @Nullable ActionType action;
-    final @Nullable RemarksTemplate remarks;
+    final @Nullable RemarksFormatter remarks;
     final @Nullable String targetType;
     final String targetIdVariable;
 
@@ -31,7 +36,7 @@ final class HandlerPolicy {
             boolean record,
             String handler,
             @Nullable ActionType action,
-            @Nullable RemarksTemplate remarks,
+            @Nullable RemarksFormatter remarks,
             @Nullable String targetType,
             String targetIdVariable) {
         this.record = record;
@@ -65,7 +70,7 @@ final class HandlerPolicy {
                 true,
                 type.getSimpleName() + "#" + method.getName(),
                 action.isEmpty() ? null : ActionType.of(action),
-                remarks.isEmpty() ? null : RemarksTemplate.parse(remarks),
+                remarks.isEmpty() ? null : remarks(remarks, type.getSimpleName() + "#" + method.getName()),
                 targetType.isEmpty() ? null : targetType,
                 idVariable);
     }
@@ -80,11 +85,26 @@ final class HandlerPolicy {
         return id == null || id.isBlank() ? null : Target.of(targetType, id);
     }
 
-    /** The annotation's remarks rendered for a built record, or the record unchanged. */
-    ActivityLog applyRemarks(ActivityLog log, Map<String, String> pathVariables) {
+    /** The annotation's remarks rendered for a record mapped from {@code exchange}, or the record unchanged. */
+    ActivityLog applyRemarks(ActivityLog log, HttpExchange exchange) {
         return remarks == null
                 ? log
-                : log.toBuilder().remarks(remarks.render(log, pathVariables)).build();
+                : log.toBuilder()
+                        .remarks(remarks.remarks(exchange, log.actor().orElse(null), log.action()))
+                        .build();
+    }
+
+    /** Core's template with path variables; an invalid one keeps the default remarks rather than lose the records. */
+    private static @Nullable RemarksFormatter remarks(String template, String handler) {
+        try {
+            return RemarksFormatter.templateWithPathVariables(template);
+        } catch (IllegalArgumentException e) {
+            LOG.error(
+                    "Invalid @AuditActivity remarks on {}; its records keep the default remarks: {}",
+                    handler,
+                    e.getMessage());
+            return null;
+        }
     }
 
     private interface Attribute {

@@ -8,9 +8,25 @@ import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Translates a servlet request into the neutral {@link HttpRequestView}; headers are read on demand. */
-final class ServletViews {
+/**
+ * Translates a servlet request into core's neutral {@link HttpRequestView}, for the MVC capture,
+ * the security listener and an application's own calls to core's
+ * {@link dev.auditsdk.http.LoginActivities}. Headers are read on demand; core drops path parameters
+ * ({@code ;jsessionid=}) from the path.
+ *
+ * @since 0.1
+ */
+public final class ServletViews {
     private ServletViews() {}
+
+    /**
+     * The view of a request being handled; valid only while it is.
+     *
+     * @throws NullPointerException when {@code request} is null
+     */
+    public static HttpRequestView of(HttpServletRequest request) {
+        return view(request, null);
+    }
 
     static HttpRequestView view(HttpServletRequest request, @Nullable Instant startedAt) {
         return HttpRequestView.builder(request.getMethod(), request.getRequestURI())

@@ -2,23 +2,23 @@ package dev.auditsdk.examples.servlet;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
-import dev.auditsdk.Target;
+import dev.auditsdk.read.ActivityJsonWriter;
+import dev.auditsdk.read.ActivityQueryParameters;
 import dev.auditsdk.spi.ActivityStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A small read API over the Jdbi store, in the shape of the Spring adapter's:
- * {@code GET /api/activity?actor=&action=&status=&targetType=&targetId=&from=&to=&q=&limit=&cursor=}
+ * The read API over the Jdbi store, with the SDK's read classes, so its parameters and JSON are the
+ * Spring adapter's: {@code GET /api/activity?actor=&action=&status=&targetType=&targetId=&requestId=&from=&to=&q=&limit=&cursor=}
  * → {@code {"items":[…], "nextCursor": "…" | null}}, newest first, and {@code GET /api/activity/{id}}.
- * Auditors only (see {@link AuthorizationFilter}).
+ * Bad parameters answer 400 with {@code {"error":"bad_request","message":"…"}}. Auditors only
+ * (see {@link AuthorizationFilter}).
  */
 final class ActivityApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -35,50 +35,36 @@ final class ActivityApiServlet extends HttpServlet {
         if (info != null && info.length() > 1) {
             Optional<ActivityLog> log = parseId(info.substring(1)).flatMap(store::get);
             if (log.isPresent()) {
-                Json.write(response, 200, item(log.get()));
+                send(response, 200, ActivityJsonWriter.item(log.get()));
             } else {
-                Json.error(response, 404, "no such record");
+                send(response, 404, ActivityJsonWriter.error("not_found", "no such record"));
             }
             return;
         }
         ActivityPage page;
         try {
-            page = store.find(ActivityQueryParams.query(request));
+            page = store.find(ActivityQueryParameters.parse(request.getParameterMap()));
         } catch (IllegalArgumentException e) {
-            Json.error(response, 400, String.valueOf(e.getMessage()));
+            badRequest(response, e);
             return;
         }
-        Map<String, @Nullable Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(ActivityApiServlet::item).toList());
-        body.put("nextCursor", page.nextCursor().orElse(null));
-        Json.write(response, 200, body);
+        send(response, 200, ActivityJsonWriter.page(page));
     }
 
-    /** One record in the read API's field names; absent values are left out. */
-    static Map<String, Object> item(ActivityLog log) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", log.id().toString());
-        m.put("occurredAt", log.occurredAt().toString());
-        log.actor().ifPresent(v -> m.put("actor", v));
-        log.actorName().ifPresent(v -> m.put("actorName", v));
-        log.tenant().ifPresent(v -> m.put("tenant", v));
-        m.put("action", log.action().name());
-        m.put("status", log.status().name());
-        log.remarks().ifPresent(v -> m.put("remarks", v));
-        log.target().map(Target::type).ifPresent(v -> m.put("targetType", v));
-        log.target().map(Target::id).ifPresent(v -> m.put("targetId", v));
-        log.clientIp().ifPresent(v -> m.put("clientIp", v));
-        log.userAgent().ifPresent(v -> m.put("userAgent", v));
-        log.requestId().ifPresent(v -> m.put("requestId", v));
-        log.traceId().ifPresent(v -> m.put("traceId", v));
-        log.httpMethod().ifPresent(v -> m.put("httpMethod", v));
-        log.httpPath().ifPresent(v -> m.put("httpPath", v));
-        log.httpRoute().ifPresent(v -> m.put("httpRoute", v));
-        log.httpStatus().ifPresent(v -> m.put("httpStatus", v));
-        log.durationMs().ifPresent(v -> m.put("durationMs", v));
-        m.put("data", log.data());
-        m.put("source", log.source().wireName());
-        return m;
+    /** A 400 with the reason, in the read API's error shape. */
+    static void badRequest(HttpServletResponse response, IllegalArgumentException e) throws IOException {
+        send(
+                response,
+                400,
+                ActivityJsonWriter.error("bad_request", Objects.requireNonNullElse(e.getMessage(), "bad request")));
+    }
+
+    private static void send(HttpServletResponse response, int status, String json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(json);
     }
 
     private static Optional<UUID> parseId(String text) {

@@ -55,6 +55,7 @@ public final class BlogServer implements AutoCloseable {
                 .route("/api/posts", "post-list")
                 .route("/api/posts/{id}", "post-detail")
                 .route("/api/activity", "activity-list")
+                .route("/api/activity/export", "activity-export")
                 .route("/api/activity/{id}", "activity-detail")
                 .target("/api/posts/{id}", "Post")
                 .build();
@@ -73,6 +74,7 @@ public final class BlogServer implements AutoCloseable {
         context.addServlet(new ServletHolder("articles", new ArticlesServlet()), "/api/articles");
         context.addServlet(new ServletHolder("posts", new PostsServlet(blog)), "/api/posts/*");
         context.addServlet(new ServletHolder("activity", new ActivityApiServlet(store)), "/api/activity/*");
+        context.addServlet(new ServletHolder("export", new ActivityExportServlet(store)), "/api/activity/export");
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);

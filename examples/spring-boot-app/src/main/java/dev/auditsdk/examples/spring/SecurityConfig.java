@@ -62,7 +62,10 @@ class SecurityConfig {
                         .authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .httpBasic(Customizer.withDefaults())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // The default success URL, /login?logout, is answered by the generated login page
+                // ("You have been signed out") only while it is not set explicitly: naming it here
+                // would make Spring Security treat it as the application's own page, and 404.
+                .logout(Customizer.withDefaults())
                 // Scripts that send credentials with every request (HTTP Basic) carry no session
                 // cookie a forged cross-site request could ride on, so they need no CSRF token.
                 // Browser sessions from form login keep CSRF protection.

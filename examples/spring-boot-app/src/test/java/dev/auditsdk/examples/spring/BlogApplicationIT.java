@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityRecorder;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,6 +135,31 @@ class BlogApplicationIT {
         JsonNode one =
                 HttpUser.json(auditor.get("/api/activity/" + create.get("id").asText()));
         assertThat(one.get("id").asText()).isEqualTo(create.get("id").asText());
+    }
+
+    @Test
+    void signingOutLandsOnARealPageAndIsRecorded() throws Exception {
+        Instant start = Instant.now();
+        HttpUser bob = HttpUser.session(port);
+        assertThat(bob.postForm("/login", Map.of("username", "bob", "password", PASSWORD))
+                        .statusCode())
+                .isEqualTo(302);
+        // the viewer's and the home page's "Sign out" link: a confirmation page, then its form
+        assertThat(bob.getPage("/logout").statusCode()).isEqualTo(200);
+        HttpResponse<String> logout = bob.postForm("/logout", Map.of());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        String landing = URI.create(logout.headers().firstValue("Location").orElseThrow())
+                .getRawPath();
+        String query = URI.create(logout.headers().firstValue("Location").orElseThrow())
+                .getRawQuery();
+        HttpResponse<String> page = bob.getPage(landing + (query == null ? "" : "?" + query));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("signed out").doesNotContain("Whitelabel");
+        assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
+
+        List<JsonNode> trail =
+                items(HttpUser.basic(port, "auditor", PASSWORD), "/api/activity?actor=bob&from=" + start);
+        assertThat(trail).extracting(BlogApplicationIT::step).startsWith("Logout /logout");
     }
 
     @Test

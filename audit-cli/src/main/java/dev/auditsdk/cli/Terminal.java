@@ -1,0 +1,32 @@
+package dev.auditsdk.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Where a command writes, and whether a person is watching. */
+final class Terminal {
+    private Terminal() {}
+
+    /**
+     * Whether the command runs on a terminal: {@link System#console()} is present only when neither
+     * input nor output is redirected, so progress and prompts never end up in a file or a pipe.
+     */
+    static boolean interactive() {
+        return System.console() != null;
+    }
+
+    static @Nullable Console console() {
+        return System.console();
+    }
+
+    static PrintWriter out(@Nullable CommandSpec spec) {
+        return Objects.requireNonNull(spec, "spec").commandLine().getOut();
+    }
+
+    static PrintWriter err(@Nullable CommandSpec spec) {
+        return Objects.requireNonNull(spec, "spec").commandLine().getErr();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.auditsdk.cli;
+
+/** A command with {@link ConnectionOptions}: the error handler masks its password and honours its {@code --verbose}. */
+interface UsesDatabase {
+    ConnectionOptions connection();
+}

@@ -1,0 +1,5 @@
+/** Test support shared by the example apps' read API tests: seeded records and parameter sets. */
+@NullMarked
+package dev.auditsdk.examples.readcases;
+
+import org.jspecify.annotations.NullMarked;
