@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * record the sink rejects on its own while others are accepted is a poison record
  * ({@link Outcome#poison()}), taken out so it stalls the writer no longer than one retry budget
  * (stores such as the Jdbi store isolate poison rows themselves, at once). When every part fails
- * the sink is down, and the batch is given up (to the journal, when there is one).
+ * the sink is down, and the batch is given up (to the journal, when there is one). A failure the
+ * sink calls transient ({@link ActivitySink#isTransient}) skips the search: the sink is down.
  */
 final class BatchRetrier {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
@@ -31,7 +32,6 @@ final class BatchRetrier {
     private final long maxBackoffNanos;
     private final BooleanSupplier aborted;
     private volatile long retried;
-    private volatile long failedBatches;
     private volatile @Nullable String lastError;
     private @Nullable Throwable lastFailure;
 
@@ -40,9 +40,11 @@ final class BatchRetrier {
      *
      * @param written records the sink accepted
      * @param poison records the sink rejected alone while accepting others
-     * @param failed records not written because the sink is failing
+     * @param failed records not written because the sink is failing; the caller saves them in the
+     *     journal or counts them as lost, and says which in its log
+     * @param attempts how many times the whole batch was tried
      */
-    record Outcome(int written, List<ActivityLog> poison, List<ActivityLog> failed) {}
+    record Outcome(int written, List<ActivityLog> poison, List<ActivityLog> failed, int attempts) {}
 
     BatchRetrier(
             ActivitySink sink, int maxAttempts, Duration initialBackoff, Duration maxBackoff, BooleanSupplier aborted) {
@@ -68,27 +70,17 @@ final class BatchRetrier {
         long backoff = initialBackoffNanos;
         for (int attempt = 1; ; attempt++) {
             if (append(batch)) {
-                return new Outcome(batch.size(), List.of(), List.of());
+                return new Outcome(batch.size(), List.of(), List.of(), attempt);
             }
             if (attempt >= attempts || aborted.getAsBoolean()) {
                 // Budget spent: before giving the batch up, take out poison records if that is the cause.
                 List<ActivityLog> poison = new ArrayList<>(0);
                 List<ActivityLog> failed = new ArrayList<>(0);
-                int written = looksLikeOutage(lastFailure) ? 0 : isolate(batch, poison, failed);
+                int written = transientFailure() ? 0 : isolate(batch, poison, failed);
                 if (failed.isEmpty() && written == 0 && poison.isEmpty()) {
                     failed.addAll(batch);
                 }
-                if (!failed.isEmpty()) {
-                    failedBatches++;
-                    if (attempts > 1) {
-                        LOG.error(
-                                "Audit batch of {} records given up after {} attempts: {}",
-                                failed.size(),
-                                attempt,
-                                lastError);
-                    }
-                }
-                return new Outcome(written, poison, failed);
+                return new Outcome(written, poison, failed, attempt);
             }
             retried++;
             LOG.warn(
@@ -98,9 +90,8 @@ final class BatchRetrier {
                     backoff / 1_000_000,
                     lastError);
             if (!sleep(backoff)) {
-                failedBatches++;
-                LOG.error("Audit batch of {} records given up: the recorder is closing", batch.size());
-                return new Outcome(0, List.of(), List.copyOf(batch));
+                // The recorder is closing: it journals or counts what is left.
+                return new Outcome(0, List.of(), List.copyOf(batch), attempt);
             }
             backoff = Math.min(maxBackoffNanos, backoff * 2);
         }
@@ -173,26 +164,14 @@ final class BatchRetrier {
         return !aborted.getAsBoolean();
     }
 
-    /**
-     * A lost connection is no reason to split a batch: every part would wait for the same timeout.
-     * Checked by class and SQLSTATE name only, so core needs no driver.
-     */
-    static boolean looksLikeOutage(@Nullable Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.ConnectException
-                    || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.UnknownHostException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
+    /** A lost connection is no reason to split a batch: every part would wait for the same timeout. */
+    private boolean transientFailure() {
+        Throwable failure = lastFailure;
+        try {
+            return failure != null && sink.isTransient(failure);
+        } catch (RuntimeException e) {
+            return false; // a faulty classification must not stop the writer
         }
-        return false;
     }
 
     void noteError(Throwable e) {
@@ -202,10 +181,6 @@ final class BatchRetrier {
 
     long retried() {
         return retried;
-    }
-
-    long failedBatches() {
-        return failedBatches;
     }
 
     @Nullable

@@ -7,15 +7,17 @@ import dev.auditsdk.spi.ActivitySink;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +28,20 @@ import org.slf4j.LoggerFactory;
  * writes them. The writer is never woken per record (a wake-up costs microseconds on the caller):
  * it parks for the linger time and is only unparked when the queue is full or a flush or close asks.
  *
- * <p>With a journal, a batch the sink will not take within the retry budget is spilled to it, and
- * while anything waits there new batches are spilled behind it, so the sink sees journal order; the
- * writer replays the journal whenever the sink is healthy. Close spills what its deadline leaves.
+ * <p>With a journal, a batch the sink will not take within the retry budget is spilled to it. While
+ * anything waits there, new batches go behind it, so the sink sees chain order: spilled too while
+ * the sink is down; kept back in memory, unchained, while the writer replays the journal to a sink
+ * that is back, then written directly. Close spills what its deadline leaves.
  */
 final class DefaultActivityRecorder implements ActivityRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
     private static final Duration DROP_LOG_INTERVAL = Duration.ofSeconds(10);
+    // A blocked caller wakes at least this often to see whether the recorder closed or the writer parked.
+    private static final long WAIT_SLICE_NANOS = 5_000_000;
+    // A batch waiting behind the journal is retried this soon when the last replay step found nothing.
+    private static final long JOURNAL_WAIT_NANOS = 1_000_000;
+    // The most of a close deadline kept for stopping a stuck writer and saving its records.
+    private static final long CLOSE_RESERVE_NANOS = 200_000_000;
 
     private final ActivitySink sink;
     private final RecordPreparer preparer;
@@ -40,6 +49,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private final OverflowPolicy overflow;
     private final boolean durable;
     private final long blockNanos;
+    private final LongSupplier ticker;
     private final int batchSize;
     private final long lingerNanos;
     private final Duration closeTimeout;
@@ -55,10 +65,13 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean warnedClosed = new AtomicBoolean();
     private volatile boolean abort;
+    // Set by close() when it takes the writer's batch: from then on the writer neither writes nor counts it.
+    private volatile boolean handedOver;
     private volatile long flushTarget;
     // Written only by the writer thread (and by close once the writer stopped).
     private volatile long written;
     private volatile long failed;
+    private volatile long failedBatches;
     private volatile List<ActivityLog> inFlight = List.of();
     private final List<ActivityLog> batch;
     private volatile boolean terminated;
@@ -72,6 +85,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         this.queue = new ArrayBlockingQueue<>(durable ? 1 : b.queueCapacity);
         this.overflow = b.overflow;
         this.blockNanos = b.blockTimeout.toNanos();
+        this.ticker = b.ticker;
         this.batchSize = b.batchSize;
         this.batch = new ArrayList<>(batchSize);
         this.lingerNanos = b.linger.toNanos();
@@ -79,8 +93,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         this.closeSink = b.closeSink;
         this.retrier = new BatchRetrier(sink, b.maxAttempts, b.initialBackoff, b.maxBackoff, () -> abort);
         this.chain = HashChain.start();
-        this.checkpointer = b.checkpoints == null ? null : b.checkpoints.start(chain);
+        // The journal first: a directory in use fails build() before anything else has started.
         Journal journal = b.journalDir == null ? null : Journal.open(b.journalDir, b.journalMaxBytes);
+        this.checkpointer = b.checkpoints == null ? null : b.checkpoints.start(chain);
         this.spool = journal == null ? null : new JournalSpool(journal, chain, retrier, b);
         this.writer = new Thread(this::runWriter, b.threadName);
         this.writer.setDaemon(true);
@@ -90,58 +105,134 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     @Override
     public void record(ActivityLog log) {
         Objects.requireNonNull(log, "log");
-        if (closed.get()) {
-            drop("the recorder is closed");
-            if (durable) {
-                throw new ActivityRecordingException("the recorder is closed", new IllegalStateException("closed"));
-            }
+        if (refusedClosed(1)) {
             return;
         }
-        ActivityLog prepared;
-        try {
-            prepared = preparer.prepare(log);
-        } catch (RuntimeException e) {
-            retrier.noteError(e);
-            drop("it could not be sanitized: " + e);
+        ActivityLog prepared = prepare(log);
+        if (prepared == null) {
+            return;
+        }
+        if (durable) {
+            recordDurably(List.of(prepared));
+        } else if (queue.offer(prepared)) {
+            enqueued.increment();
+        } else {
+            overflow(List.of(prepared));
+        }
+    }
+
+    @Override
+    public void recordAll(Collection<ActivityLog> logs) {
+        for (ActivityLog log : Objects.requireNonNull(logs, "logs")) {
+            Objects.requireNonNull(log, "an element of logs");
+        }
+        if (logs.isEmpty() || refusedClosed(logs.size())) {
+            return;
+        }
+        List<ActivityLog> prepared = new ArrayList<>(logs.size());
+        for (ActivityLog log : logs) {
+            ActivityLog p = prepare(log);
+            if (p != null) {
+                prepared.add(p);
+            }
+        }
+        if (prepared.isEmpty()) {
             return;
         }
         if (durable) {
             recordDurably(prepared);
-        } else if (queue.offer(prepared) || offerBlocking(prepared)) {
-            enqueued.increment();
-        } else {
-            dropped.increment();
+            return;
+        }
+        int i = 0;
+        while (i < prepared.size() && queue.offer(prepared.get(i))) {
+            i++;
+        }
+        enqueued.add(i);
+        if (i < prepared.size()) {
+            overflow(prepared.subList(i, prepared.size()));
+        } else if (writerParked && queue.size() >= batchSize) {
+            LockSupport.unpark(writer); // a full batch is waiting: no reason to linger
         }
     }
 
-    private boolean offerBlocking(ActivityLog log) {
+    /** Counts a record handed to a closed recorder; DURABLE callers get an exception. */
+    private boolean refusedClosed(int n) {
+        if (!closed.get()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            drop("the recorder is closed");
+        }
+        if (durable) {
+            throw new ActivityRecordingException("the recorder is closed", new IllegalStateException("closed"));
+        }
+        return true;
+    }
+
+    private @Nullable ActivityLog prepare(ActivityLog log) {
+        try {
+            return preparer.prepare(log);
+        } catch (RuntimeException e) {
+            retrier.noteError(e);
+            drop("it could not be sanitized: " + e);
+            return null;
+        }
+    }
+
+    /** Records the queue had no room for: the overflow policy decides, with one deadline for all of them. */
+    private void overflow(List<ActivityLog> logs) {
         // Under overload every caller lands here; waking a writer that is already busy costs each
         // of them a system call, so only a parked writer is woken.
         if (writerParked) {
             LockSupport.unpark(writer);
         }
         if (overflow == OverflowPolicy.SPILL && spool != null) {
-            return spool.spillFromCaller(log);
+            (spool.spillFromCaller(logs) ? enqueued : dropped).add(logs.size());
+            return;
         }
         if (overflow != OverflowPolicy.BLOCK || blockNanos == 0) {
-            return false;
+            dropped.add(logs.size());
+            return;
         }
+        // One deadline for the whole call: each wake-up waits only for what is left of it.
+        long deadline = ticker.getAsLong() + blockNanos;
+        for (ActivityLog log : logs) {
+            (offerUntil(log, deadline) ? enqueued : dropped).increment();
+        }
+    }
+
+    private boolean offerUntil(ActivityLog log, long deadline) {
         try {
-            return queue.offer(log, blockNanos, TimeUnit.NANOSECONDS);
+            for (long left = deadline - ticker.getAsLong(); left > 0; left = deadline - ticker.getAsLong()) {
+                if (queue.offer(log, Math.min(left, WAIT_SLICE_NANOS), TimeUnit.NANOSECONDS)) {
+                    return true;
+                }
+                if (closed.get()) {
+                    return false;
+                }
+                if (writerParked) {
+                    LockSupport.unpark(writer);
+                }
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
     }
 
-    private void recordDurably(ActivityLog log) {
+    private void recordDurably(List<ActivityLog> logs) {
         try {
-            Objects.requireNonNull(spool).appendDurably(log, overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
-            enqueued.increment();
+            Objects.requireNonNull(spool).appendDurably(logs, overflow == OverflowPolicy.BLOCK ? blockNanos : 0);
+            enqueued.add(logs.size());
         } catch (IOException | IllegalStateException e) {
-            dropped.increment();
+            dropped.add(logs.size());
             retrier.noteError(e);
-            throw new ActivityRecordingException("audit record " + log.id() + " not journaled", e);
+            throw new ActivityRecordingException(
+                    logs.size() == 1
+                            ? "audit record " + logs.get(0).id() + " not journaled"
+                            : logs.size() + " audit records not journaled",
+                    e);
         }
     }
 
@@ -191,17 +282,14 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         Duration age = head == null
                 ? Duration.ZERO
                 : Duration.between(head.occurredAt(), preparer.clock().instant());
-        RecorderStats base = new RecorderStats(
-                enqueued.sum(),
-                written,
-                dropped.sum(),
-                failed,
-                retrier.retried(),
-                retrier.failedBatches(),
-                queue.size(),
-                age.isNegative() ? Duration.ZERO : age,
-                Optional.ofNullable(retrier.lastError()));
-        return spool == null ? base : spool.withJournal(base, preparer.clock().instant());
+        RecorderStats.Builder stats = RecorderStats.builder()
+                .counts(enqueued.sum(), written, dropped.sum(), failed)
+                .retries(retrier.retried(), failedBatches, retrier.lastError())
+                .queue(queue.size(), age.isNegative() ? Duration.ZERO : age);
+        if (spool != null) {
+            spool.addJournal(stats, preparer.clock().instant());
+        }
+        return stats.build();
     }
 
     @Override
@@ -216,23 +304,29 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         }
         closed.set(true);
         LockSupport.unpark(writer);
+        long end = ticker.getAsLong() + deadline.toNanos();
+        // The writer drains until shortly before the deadline; the rest of it is kept for stopping a
+        // writer stuck in the sink and saving what it holds.
+        long reserve = Math.min(deadline.toNanos() / 5, CLOSE_RESERVE_NANOS);
         try {
-            writer.join(Math.max(1, deadline.toMillis()));
+            joinWriterUntil(end - reserve);
             if (writer.isAlive()) {
                 abort = true;
                 writer.interrupt();
-                writer.join(1000);
+                joinWriterUntil(end - reserve / 2);
             }
         } catch (InterruptedException e) {
             abort = true;
             Thread.currentThread().interrupt();
         }
+        boolean stuck = writer.isAlive();
         List<ActivityLog> left = new ArrayList<>();
-        if (writer.isAlive()) {
-            // Stuck in the sink: journal a copy of its batch; if the sink finishes after all, replay is idempotent.
-            left.addAll(inFlight);
-        } else {
-            left.addAll(batch);
+        synchronized (batch) {
+            // From now on the writer leaves its batch alone. Stuck in the sink: journal a copy of the
+            // chained batch (if the sink finishes after all, replay is idempotent); otherwise take
+            // what the writer drained but did not write.
+            handedOver = true;
+            left.addAll(inFlight.isEmpty() ? batch : inFlight);
         }
         queue.drainTo(left);
         if (!left.isEmpty()) {
@@ -259,14 +353,31 @@ final class DefaultActivityRecorder implements ActivityRecorder {
             spool.journal().close();
         }
         if (closeSink) {
-            try {
-                sink.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing the audit sink failed", e);
+            if (stuck) {
+                // The writer is still inside the sink: closing it may wait for that call, so not here.
+                Thread closer = new Thread(this::closeSink, writer.getName() + "-sink-close");
+                closer.setDaemon(true);
+                closer.start();
+            } else {
+                closeSink();
             }
         }
         terminated = true;
         return stats;
+    }
+
+    private void joinWriterUntil(long end) throws InterruptedException {
+        for (long left = end - ticker.getAsLong(); left > 0 && writer.isAlive(); left = end - ticker.getAsLong()) {
+            TimeUnit.NANOSECONDS.timedJoin(writer, Math.min(left, WAIT_SLICE_NANOS));
+        }
+    }
+
+    private void closeSink() {
+        try {
+            sink.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the audit sink failed", e);
+        }
     }
 
     private void runWriter() {
@@ -275,7 +386,9 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         long lastDropLog = System.nanoTime() - DROP_LOG_INTERVAL.toNanos();
         while (!abort) {
             if (batch.size() < batchSize) {
-                queue.drainTo(batch, batchSize - batch.size());
+                synchronized (batch) {
+                    queue.drainTo(batch, batchSize - batch.size());
+                }
             }
             long now = System.nanoTime();
             long drops = dropped.sum();
@@ -313,35 +426,94 @@ final class DefaultActivityRecorder implements ActivityRecorder {
                 }
                 continue;
             }
-            writeBatch();
-            batch.clear();
-            firstAt = 0;
+            if (writeBatch()) {
+                synchronized (batch) {
+                    batch.clear();
+                }
+                firstAt = 0;
+            } else if (!replayed) {
+                park(JOURNAL_WAIT_NANOS);
+            }
         }
     }
 
+    /**
+     * Writes the batch, or spills it behind the journal while the sink is down. While the journal
+     * replays to a healthy sink the batch waits, unchained, so the writer returns to the direct
+     * path as soon as the journal drained instead of feeding it forever. Taking the batch and
+     * accounting for it happen under the batch's lock, so a batch is either the writer's or
+     * {@link #close}'s, never both.
+     *
+     * @return false when the batch must wait (for the journal to drain, or because close took it)
+     */
     @SuppressWarnings("NonAtomicVolatileUpdate") // single writer: only the writer thread updates; volatile publishes
-    private void writeBatch() {
-        for (int i = 0; i < batch.size(); i++) {
-            batch.set(i, chain.link(batch.get(i)));
-        }
-        List<ActivityLog> linked = List.copyOf(batch);
-        inFlight = linked;
-        if (spool != null && spool.pending()) {
-            if (!spool.spill(linked)) {
-                failed += linked.size();
+    private boolean writeBatch() {
+        List<ActivityLog> linked;
+        synchronized (batch) {
+            if (handedOver) {
+                return false;
             }
-            inFlight = List.of();
-            return;
+            linked = spool == null ? linkAll(batch) : spool.linkIfDrained(batch);
+            if (linked == null) {
+                if (!Objects.requireNonNull(spool).failing()) {
+                    return false;
+                }
+                // Chained by the journal as it appends, so journal order stays chain order.
+                if (!spool.spill(List.copyOf(batch))) {
+                    failed += batch.size();
+                    failedBatches++;
+                }
+                batch.clear();
+                return true;
+            }
+            inFlight = linked;
         }
         BatchRetrier.Outcome outcome = retrier.write(linked);
+        synchronized (batch) {
+            if (handedOver) {
+                return true; // close() took this batch while the sink held it
+            }
+            inFlight = List.of();
+            batch.clear();
+        }
         written += outcome.written();
         if (!outcome.poison().isEmpty() && (spool == null || !spool.quarantine(outcome.poison()))) {
             failed += outcome.poison().size();
         }
-        if (!outcome.failed().isEmpty() && (spool == null || !spool.spill(outcome.failed()))) {
-            failed += outcome.failed().size();
+        if (!outcome.failed().isEmpty()) {
+            giveUp(outcome);
         }
-        inFlight = List.of();
+        return true;
+    }
+
+    /** Saves a batch the sink would not take in the journal, or counts and logs it as lost. */
+    private void giveUp(BatchRetrier.Outcome outcome) {
+        int n = outcome.failed().size();
+        if (spool != null && spool.spill(outcome.failed())) {
+            LOG.warn(
+                    "Audit batch of {} records spilled to the journal after {} attempts; it is replayed when the sink"
+                            + " recovers: {}",
+                    n,
+                    outcome.attempts(),
+                    retrier.lastError());
+            return;
+        }
+        failed += n;
+        failedBatches++;
+        LOG.error(
+                "Audit batch of {} records lost after {} attempts{}: {}",
+                n,
+                outcome.attempts(),
+                spool == null ? " (no journal configured)" : " (the journal could not take it)",
+                retrier.lastError());
+    }
+
+    private List<ActivityLog> linkAll(List<ActivityLog> logs) {
+        List<ActivityLog> linked = new ArrayList<>(logs.size());
+        for (ActivityLog log : logs) {
+            linked.add(chain.link(log));
+        }
+        return Collections.unmodifiableList(linked);
     }
 
     private void park(long nanos) {

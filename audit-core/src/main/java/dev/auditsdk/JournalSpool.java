@@ -66,15 +66,15 @@ final class JournalSpool {
     }
 
     /**
-     * DURABLE mode: appends and forces one record, waiting up to {@code blockNanos} while the journal is full.
+     * DURABLE mode: appends and forces records (one group commit), waiting up to {@code blockNanos} while the journal is full.
      *
      * @throws IOException when it could not: still full after the wait, or an I/O error
      */
-    void appendDurably(ActivityLog log, long blockNanos) throws IOException {
+    void appendDurably(List<ActivityLog> logs, long blockNanos) throws IOException {
         long deadline = System.nanoTime() + blockNanos;
         while (true) {
             try {
-                append(List.of(log), true);
+                append(logs, true);
                 return;
             } catch (Journal.FullException e) {
                 if (System.nanoTime() - deadline >= 0) {
@@ -89,9 +89,9 @@ final class JournalSpool {
      * {@link OverflowPolicy#SPILL} on a caller's thread: appends without forcing (the writer forces
      * before it replays). Chained here, so a replay writes the position it was journaled with.
      */
-    boolean spillFromCaller(ActivityLog log) {
+    boolean spillFromCaller(List<ActivityLog> logs) {
         try {
-            append(List.of(log), false);
+            append(logs, false);
             return true;
         } catch (IOException | IllegalStateException e) {
             retrier.noteError(e);
@@ -111,7 +111,16 @@ final class JournalSpool {
         }
     }
 
-    /** Whether records wait in the journal; while they do, new batches are spilled behind them to keep order. */
+    /**
+     * The direct path's batch, chained, when the journal is empty; null while records wait there
+     * (they are older in the chain, so the batch must wait for them, or be spilled behind them).
+     */
+    @Nullable
+    List<ActivityLog> linkIfDrained(List<ActivityLog> logs) {
+        return journal.linkIfEmpty(logs, chain::link);
+    }
+
+    /** Whether records wait in the journal. */
     boolean pending() {
         return journal.hasPending();
     }
@@ -201,24 +210,9 @@ final class JournalSpool {
         return journal;
     }
 
-    /** {@code base} with the journal's counters filled in. */
-    RecorderStats withJournal(RecorderStats base, Instant now) {
-        return new RecorderStats(
-                base.enqueued(),
-                base.written(),
-                base.dropped(),
-                base.failed(),
-                base.retried(),
-                base.failedBatches(),
-                base.queueDepth(),
-                base.oldestQueuedAge(),
-                base.lastError(),
-                spilled(),
-                replayed,
-                quarantined,
-                journal.pendingBytes(),
-                oldestAge(now),
-                journal.skipped());
+    /** Fills in the journal's counters. */
+    void addJournal(RecorderStats.Builder stats, Instant now) {
+        stats.journal(spilled(), replayed, quarantined, journal.pendingBytes(), oldestAge(now), journal.skipped());
     }
 
     private Duration oldestAge(Instant now) {

@@ -3,9 +3,11 @@ package dev.auditsdk;
 import dev.auditsdk.integrity.HashChain;
 import dev.auditsdk.spi.ActivitySink;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -32,20 +34,41 @@ final class SyncActivityRecorder implements ActivityRecorder {
 
     @Override
     public void record(ActivityLog log) {
-        Objects.requireNonNull(log, "log");
+        recordAll(List.of(Objects.requireNonNull(log, "log")));
+    }
+
+    @Override
+    public void recordAll(Collection<ActivityLog> logs) {
+        for (ActivityLog log : Objects.requireNonNull(logs, "logs")) {
+            Objects.requireNonNull(log, "an element of logs");
+        }
+        if (logs.isEmpty()) {
+            return;
+        }
         if (closed.get()) {
-            dropped.incrementAndGet();
+            dropped.addAndGet(logs.size());
             throw new IllegalStateException("recorder is closed");
         }
-        ActivityLog prepared = chain.link(preparer.prepare(log));
-        enqueued.incrementAndGet();
+        List<ActivityLog> prepared = new ArrayList<>(logs.size());
+        for (ActivityLog log : logs) {
+            prepared.add(preparer.prepare(log));
+        }
+        List<ActivityLog> linked = new ArrayList<>(prepared.size());
+        for (ActivityLog log : prepared) {
+            linked.add(chain.link(log));
+        }
+        enqueued.addAndGet(linked.size());
         try {
-            sink.append(List.of(prepared));
-            written.incrementAndGet();
+            sink.append(Collections.unmodifiableList(linked));
+            written.addAndGet(linked.size());
         } catch (RuntimeException e) {
-            failed.incrementAndGet();
+            failed.addAndGet(linked.size());
             lastError = e.getClass().getName() + ": " + e.getMessage();
-            throw new ActivityRecordingException("could not write activity " + prepared.id(), e);
+            throw new ActivityRecordingException(
+                    linked.size() == 1
+                            ? "could not write activity " + linked.get(0).id()
+                            : "could not write " + linked.size() + " activities",
+                    e);
         }
     }
 
@@ -61,16 +84,10 @@ final class SyncActivityRecorder implements ActivityRecorder {
 
     @Override
     public RecorderStats stats() {
-        return new RecorderStats(
-                enqueued.get(),
-                written.get(),
-                dropped.get(),
-                failed.get(),
-                0,
-                0,
-                0,
-                Duration.ZERO,
-                Optional.ofNullable(lastError));
+        return RecorderStats.builder()
+                .counts(enqueued.get(), written.get(), dropped.get(), failed.get())
+                .retries(0, 0, lastError)
+                .build();
     }
 
     @Override

@@ -2,11 +2,11 @@ package dev.auditsdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.auditsdk.spi.ActivitySink;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.auditsdk.testlog.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 class DefaultActivityRecorderTest {
 
@@ -90,15 +92,12 @@ class DefaultActivityRecorderTest {
         for (int i = 0; i < 250; i++) {
             recorder.record(ActionType.UPDATE, b -> b.actor("bob"));
         }
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         RecorderStats stats;
+        List<String> errors;
         long started = System.nanoTime();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        try (LogCapture logs = LogCapture.ofThisThreadAnd(thread)) {
             stats = recorder.close(Duration.ofMillis(500));
-        } finally {
-            System.setErr(originalErr);
+            errors = logs.messages(Level.ERROR);
         }
         long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         // Liveness, not speed: the deadline plus the bounded writer join, with room for a slow machine.
@@ -106,9 +105,32 @@ class DefaultActivityRecorderTest {
         assertThat(stats.written()).isZero();
         assertThat(stats.failed()).isEqualTo(250);
         assertThat(stats.lost()).isEqualTo(250);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("250 records could not be written");
+        assertThat(errors).anyMatch(m -> m.contains("250 records could not be written"));
         assertThat(Thread.getAllStackTraces().keySet())
                 .noneMatch(t -> t.getName().startsWith(thread) && t.isAlive());
+    }
+
+    @Test
+    void closeWithAHungSinkAndNoJournalReturnsByItsDeadlineAndCountsTheLoss() throws Exception {
+        RecordingSinks.Hung hung = new RecordingSinks.Hung();
+        ActivityRecorder.Builder builder =
+                ActivityRecorder.builder().sink(hung).batchSize(100).closeSinkOnClose(false);
+        AtomicLong readings = new AtomicLong();
+        builder.ticker =
+                () -> readings.getAndIncrement() * Duration.ofMinutes(10).toNanos();
+        ActivityRecorder recorder = builder.build();
+        for (int i = 0; i < 250; i++) {
+            recorder.record(ActionType.UPDATE, b -> b.actor("erin"));
+        }
+        assertThat(hung.entered.await(30, TimeUnit.SECONDS)).isTrue();
+        RecorderStats stats;
+        try {
+            stats = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> recorder.close(Duration.ofHours(1)));
+        } finally {
+            hung.release();
+        }
+        assertThat(stats.failed()).isEqualTo(250);
+        assertThat(stats.written()).isZero();
     }
 
     @Test
@@ -139,6 +161,61 @@ class DefaultActivityRecorderTest {
         assertThat(stats.enqueued() + stats.dropped()).isEqualTo(100);
         assertThat(stats.written()).isEqualTo(stats.enqueued());
         assertThat(store.size()).isEqualTo((int) stats.written());
+    }
+
+    @Test
+    void aBlockedCallerHasOneDeadlineHoweverOftenItWakes() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ActivitySink stuck = batch -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        // A fake time source that moves 10 minutes per reading: a deadline computed once from it
+        // passes after six wake-ups; one computed per wake-up, or taken from the real clock, never
+        // within the test's patience.
+        AtomicLong readings = new AtomicLong();
+        ActivityRecorder.Builder builder = ActivityRecorder.builder()
+                .sink(stuck)
+                .queueCapacity(1)
+                .batchSize(1)
+                .blockTimeout(Duration.ofHours(1));
+        builder.ticker =
+                () -> readings.getAndIncrement() * Duration.ofMinutes(10).toNanos();
+        ActivityRecorder recorder = builder.build();
+        try {
+            recorder.record(ActionType.READ, b -> b.actor("first")); // taken by the writer, stuck in the sink
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.stats().queueDepth() == 0);
+            recorder.record(ActionType.READ, b -> b.actor("second")); // fills the queue
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(30), () -> recorder.record(ActionType.READ, b -> b.actor("third")));
+            assertThat(recorder.stats().dropped()).isEqualTo(1);
+            assertThat(readings.get()).isEqualTo(7); // the deadline, then one reading per wake-up
+        } finally {
+            release.countDown();
+            recorder.close(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void recorderStatsIsAClassUsersCannotConstruct() {
+        assertThat(RecorderStats.class.getConstructors()).isEmpty();
+        assertThat(RecorderStats.class.isRecord()).isFalse();
+        RecorderStats stats = RecorderStats.builder()
+                .counts(5, 3, 1, 1)
+                .journal(2, 2, 0, 0, Duration.ZERO, 0)
+                .build();
+        assertThat(stats.lost()).isEqualTo(2);
+        assertThat(stats.spilled()).isEqualTo(2);
+        assertThat(stats.lastError()).isEmpty();
+        assertThat(stats)
+                .hasToString(stats.toString())
+                .isEqualTo(RecorderStats.builder()
+                        .counts(5, 3, 1, 1)
+                        .journal(2, 2, 0, 0, Duration.ZERO, 0)
+                        .build());
     }
 
     @Test
@@ -187,11 +264,14 @@ class DefaultActivityRecorderTest {
         ActivitySink broken = batch -> {
             throw new IllegalStateException("down");
         };
-        try (ActivityRecorder recorder = ActivityRecorder.builder()
-                .sink(broken)
-                .retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
-                .closeTimeout(Duration.ofSeconds(2))
-                .build()) {
+        String writer = "audit-writer-sink-errors";
+        try (LogCapture logs = LogCapture.ofThisThreadAnd(writer);
+                ActivityRecorder recorder = ActivityRecorder.builder()
+                        .sink(broken)
+                        .threadName(writer)
+                        .retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
+                        .closeTimeout(Duration.ofSeconds(2))
+                        .build()) {
             recorder.record(ActionType.READ, b -> b.actor("x"));
             assertThatThrownBy(() -> recorder.record(ActionType.READ, b -> b.data(java.util.Map.of("v", new Object()))))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -199,6 +279,8 @@ class DefaultActivityRecorderTest {
             assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
             assertThat(recorder.stats().failed()).isEqualTo(1);
             assertThat(recorder.stats().failedBatches()).isEqualTo(1);
+            assertThat(logs.messages(Level.ERROR))
+                    .anyMatch(m -> m.contains("batch of 1 records lost after 1 attempts (no journal configured)"));
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.auditsdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.VerificationReport;
+import dev.auditsdk.spi.ActivitySink;
+import dev.auditsdk.testlog.LogCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +17,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.event.Level;
 
 class JournalRecorderTest {
     @TempDir
@@ -81,6 +91,98 @@ class JournalRecorderTest {
     }
 
     @Test
+    void onceTheJournalDrainedNewRecordsTakeTheDirectPath() {
+        FlakySink flaky = new FlakySink();
+        Semaphore permits = new Semaphore(0);
+        AtomicBoolean gated = new AtomicBoolean();
+        List<ActivityLog> arrived = new CopyOnWriteArrayList<>();
+        ActivitySink sink = batch -> {
+            if (gated.get()) {
+                permits.acquireUninterruptibly();
+            }
+            flaky.append(batch);
+            arrived.addAll(batch);
+        };
+        flaky.down = true;
+        ActivityRecorder r = ActivityRecorder.builder()
+                .sink(sink)
+                .journal(dir)
+                .batchSize(100)
+                .linger(Duration.ofMillis(5))
+                .retry(2, Duration.ofMillis(5), Duration.ofMillis(50))
+                .build();
+        Set<UUID> ids;
+        RecorderStats stats;
+        try {
+            ids = record(r, 1000, "outage");
+            await().atMost(Duration.ofSeconds(30)).until(() -> r.stats().spilled() == 1000);
+            // The sink is back but takes one batch at a time: the journal is still being replayed
+            // when new records arrive.
+            gated.set(true);
+            flaky.down = false;
+            permits.release();
+            await().atMost(Duration.ofSeconds(30)).until(() -> r.stats().replayed() == 100);
+            ids.addAll(record(r, 500, "after"));
+            gated.set(false);
+            permits.release(1000);
+            assertThat(r.flush(Duration.ofSeconds(30))).isTrue();
+            stats = r.stats();
+        } finally {
+            gated.set(false);
+            permits.release(1000);
+            r.close(Duration.ofSeconds(10));
+        }
+        assertThat(stats.spilled()).as("nothing spilled once the sink was back").isEqualTo(1000);
+        assertThat(stats.replayed()).isEqualTo(1000);
+        assertThat(stats.written())
+                .as("the new records went straight to the sink")
+                .isEqualTo(500);
+        assertThat(stats.lost()).isZero();
+        assertThat(stored(flaky)).isEqualTo(ids);
+        assertThat(verify(flaky.store.all()).clean()).isTrue();
+        assertThat(inChainOrder(arrived))
+                .as("the sink saw every chain in order")
+                .isTrue();
+    }
+
+    private static boolean inChainOrder(List<ActivityLog> arrived) {
+        java.util.Map<String, Long> last = new java.util.HashMap<>();
+        for (ActivityLog log : arrived) {
+            ActivityLog.Integrity i = log.integrity().orElseThrow();
+            if (last.getOrDefault(i.chainId(), 0L) >= i.seq()) {
+                return false;
+            }
+            last.put(i.chainId(), i.seq());
+        }
+        return true;
+    }
+
+    @Test
+    void anOutageWithAJournalIsReportedAsSpilledNotAsLost() {
+        FlakySink sink = new FlakySink();
+        sink.down = true;
+        String writer = "audit-writer-spilled-not-lost";
+        List<String> errors;
+        List<String> warnings;
+        RecorderStats during;
+        try (LogCapture logs = LogCapture.ofThisThreadAnd(writer);
+                ActivityRecorder r = recorder(sink).threadName(writer).build()) {
+            record(r, 100, "x");
+            await().atMost(Duration.ofSeconds(30)).until(() -> r.stats().spilled() == 100);
+            during = r.stats();
+            errors = logs.messages(Level.ERROR);
+            warnings = logs.messages(Level.WARN);
+            sink.down = false;
+            assertThat(r.flush(Duration.ofSeconds(30))).isTrue();
+        }
+        assertThat(during.failedBatches()).isZero();
+        assertThat(during.failed()).isZero();
+        assertThat(errors).isEmpty();
+        assertThat(warnings).anyMatch(m -> m.contains("100 records spilled to the journal after 2 attempts"));
+        assertThat(sink.store.size()).isEqualTo(100);
+    }
+
+    @Test
     void poisonRecordIsSetAsideAndTheRestIsWritten() throws Exception {
         FlakySink sink = new FlakySink();
         Set<UUID> ids;
@@ -136,6 +238,39 @@ class JournalRecorderTest {
         }
         assertThat(stored(sink)).isEqualTo(ids);
         assertThat(verify(sink.store.all()).clean()).isTrue();
+    }
+
+    @Test
+    void closeWithAHungSinkReturnsByItsDeadlineAndJournalsWhatIsLeft() throws Exception {
+        RecordingSinks.Hung hung = new RecordingSinks.Hung();
+        ActivityRecorder.Builder builder = ActivityRecorder.builder()
+                .sink(hung)
+                .journal(dir)
+                .batchSize(100)
+                .linger(Duration.ofMillis(5))
+                .closeSinkOnClose(false);
+        // Fake time, 10 minutes per reading: close(1 h) must be bounded by it, not by a real wait.
+        AtomicLong readings = new AtomicLong();
+        builder.ticker =
+                () -> readings.getAndIncrement() * Duration.ofMinutes(10).toNanos();
+        ActivityRecorder r = builder.build();
+        Set<UUID> ids = record(r, 250, "h");
+        assertThat(hung.entered.await(30, TimeUnit.SECONDS)).isTrue();
+        RecorderStats closed;
+        try {
+            closed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> r.close(Duration.ofHours(1)));
+        } finally {
+            hung.release();
+        }
+        assertThat(closed.lost()).isZero();
+        assertThat(closed.spilled()).as("the stuck batch and the queue").isEqualTo(250);
+
+        FlakySink healthy = new FlakySink();
+        try (ActivityRecorder again = recorder(healthy).build()) {
+            assertThat(again.flush(Duration.ofSeconds(30))).isTrue();
+            assertThat(again.stats().replayed()).isEqualTo(250);
+        }
+        assertThat(stored(healthy)).isEqualTo(ids);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.auditsdk.spi.ActivitySink;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,6 +47,34 @@ final class RecordingSinks {
                 throw new IllegalStateException("database unavailable (call " + calls.get() + ")");
             }
             store.append(batch);
+        }
+    }
+
+    /** Its first call hangs, deaf to interrupts, until {@link #release()}; then it stores, late. */
+    static final class Hung implements ActivitySink {
+        final InMemoryActivityStore store = InMemoryActivityStore.create();
+        final CountDownLatch entered = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        @Override
+        public void append(List<ActivityLog> batch) {
+            entered.countDown();
+            boolean interrupted = false;
+            while (released.getCount() > 0) {
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            store.append(batch);
+        }
+
+        void release() {
+            released.countDown();
         }
     }
 }

@@ -2,11 +2,10 @@ package dev.auditsdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.auditsdk.testlog.LogCapture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 class Slf4jActivitySinkTest {
     @Test
@@ -15,19 +14,15 @@ class Slf4jActivitySinkTest {
                 .actor("mallory")
                 .remarks("Login Attempt Failed for x\nINFO dev.auditsdk.activity - {\"forged\":true}")
                 .build();
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        List<LogCapture.Event> events;
+        try (LogCapture logs = LogCapture.ofThisThreadAnd()) {
             Slf4jActivitySink.create().append(List.of(log, log));
-        } finally {
-            System.setErr(originalErr);
+            events = logs.events().stream()
+                    .filter(e -> e.logger().equals(Slf4jActivitySink.DEFAULT_LOGGER))
+                    .toList();
         }
-        List<String> lines = captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> l.contains(Slf4jActivitySink.DEFAULT_LOGGER))
-                .toList();
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).contains("\"action\":\"Login Failed\"", "\"actor\":\"mallory\"", "\\n");
+        assertThat(events).hasSize(2).allMatch(e -> e.level() == Level.INFO);
+        String line = events.get(0).message();
+        assertThat(line).doesNotContain("\n").contains("\"action\":\"Login Failed\"", "\"actor\":\"mallory\"", "\\n");
     }
 }

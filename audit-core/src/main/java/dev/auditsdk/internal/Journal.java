@@ -7,10 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -58,12 +61,7 @@ public final class Journal implements AutoCloseable {
         this.maxBytes = maxBytes;
         this.segmentBytes = segmentBytes;
         this.lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock l = lockChannel.tryLock();
-        if (l == null) {
-            lockChannel.close();
-            throw new IllegalStateException("the audit journal " + dir + " is in use by another recorder");
-        }
-        this.lock = l;
+        this.lock = lock(lockChannel, dir);
         segments.putAll(JournalFiles.segments(dir));
         Map.Entry<Long, Path> last = segments.lastEntry();
         this.end = last == null ? 0 : last.getKey() + Files.size(last.getValue());
@@ -77,6 +75,23 @@ public final class Journal implements AutoCloseable {
                 deleteSegment(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** Takes the directory's lock, or names the directory in use: by this process or by another one. */
+    private static FileLock lock(FileChannel channel, Path dir) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            channel.close();
+            throw new IllegalStateException(
+                    "the audit journal " + dir + " is already in use by another recorder in this process", e);
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("the audit journal " + dir + " is in use by another process");
+        }
+        return lock;
     }
 
     private long replayedUpTo(long first, long last) {
@@ -146,6 +161,26 @@ public final class Journal implements AutoCloseable {
             }
             end += total;
             return end;
+        }
+    }
+
+    /**
+     * Links {@code logs} when nothing waits in the journal, atomically with {@link #append}: a record
+     * spilled meanwhile is linked either before this check (and this returns null) or after these
+     * records, so the direct path never overtakes an earlier link waiting here.
+     *
+     * @return the linked records, or null when records wait to be replayed
+     */
+    public @Nullable List<ActivityLog> linkIfEmpty(List<ActivityLog> logs, UnaryOperator<ActivityLog> link) {
+        synchronized (appendLock) {
+            if (end > committed) {
+                return null;
+            }
+            List<ActivityLog> linked = new ArrayList<>(logs.size());
+            for (ActivityLog log : logs) {
+                linked.add(link.apply(log));
+            }
+            return Collections.unmodifiableList(linked);
         }
     }
 

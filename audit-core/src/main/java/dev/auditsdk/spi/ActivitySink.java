@@ -18,6 +18,33 @@ public interface ActivitySink extends AutoCloseable {
      */
     void append(List<ActivityLog> batch);
 
+    /**
+     * Whether {@code failure}, thrown by {@link #append}, says the destination is unreachable for now
+     * (connection refused or lost, timeout) rather than that something in the batch is at fault. The
+     * recorder retries either way. When the retry budget is spent it searches the batch for a poison
+     * record only after a failure that is not transient; after a transient one it saves the whole
+     * batch in the journal (when it has one), because every part would wait for the same outage.
+     *
+     * <p>The default recognises the JDK's network failures ({@link java.net.ConnectException},
+     * {@link java.net.SocketTimeoutException}, {@link java.net.UnknownHostException}) anywhere in the
+     * cause chain. A sink that knows its transport better (e.g. a database store and its SQLSTATEs)
+     * overrides it, usually calling this default as well. Must not throw.
+     *
+     * @param failure what {@link #append} threw
+     * @return true when the failure says nothing about the records
+     * @since 0.1
+     */
+    default boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Releases what the sink owns (pools, files). Idempotent. The default does nothing. */
     @Override
     default void close() {}

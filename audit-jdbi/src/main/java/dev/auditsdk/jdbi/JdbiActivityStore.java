@@ -112,6 +112,16 @@ public final class JdbiActivityStore implements ActivityStore {
         }
     }
 
+    /**
+     * A refused or lost connection (a JDBC connection exception or SQLSTATE class 08, anywhere in
+     * the cause chain) or a network failure is transient: the recorder then keeps the batch whole
+     * instead of searching it for a bad row.
+     */
+    @Override
+    public boolean isTransient(Throwable failure) {
+        return SqlErrors.isUnavailable(failure) || ActivityStore.super.isTransient(failure);
+    }
+
     @Override
     public ActivityPage find(ActivityQuery query) {
         return ready().queries().find(Objects.requireNonNull(query, "query"));

@@ -1,6 +1,8 @@
 package dev.auditsdk.jdbi;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 
 /**
@@ -19,6 +21,25 @@ final class SqlErrors {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database cannot be reached: a JDBC connection exception or SQLSTATE class 08 anywhere in
+     * the cause chain. Such a failure says nothing about the rows (see {@link JdbiActivityStore#isTransient}).
+     */
+    static boolean isUnavailable(Throwable error) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

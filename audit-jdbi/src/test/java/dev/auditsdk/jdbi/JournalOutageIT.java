@@ -98,6 +98,15 @@ class JournalOutageIT {
             assertThat(stats.written() + stats.replayed()).isEqualTo(total);
             assertThat(stats.journalBytes()).isZero();
             assertThat(during.queueDepth()).isLessThanOrEqualTo(4096);
+            // Bounded heap: the outage's 8,000 records wait in the journal, not in memory. Measured
+            // growth is a few MiB; holding the outage's records (and their chain hashes) in memory
+            // would cost more than these bounds.
+            assertThat(peakHeap - baseHeap)
+                    .as("live heap growth during the outage, bytes")
+                    .isLessThan(16L << 20);
+            assertThat(endHeap - baseHeap)
+                    .as("live heap growth once replayed and closed, bytes")
+                    .isLessThan(8L << 20);
             // A bound far below the 4 s outage: record() never waited for the database.
             assertThat(maxRecordNanos).isLessThan(Duration.ofSeconds(1).toNanos());
             Map<UUID, Integer> stored = Figures.idCounts(db.url(), db.user(), db.password());
