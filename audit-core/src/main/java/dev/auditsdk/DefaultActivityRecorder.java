@@ -487,6 +487,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     }
 
     /** Saves a batch the sink would not take in the journal, or counts and logs it as lost. */
+    @SuppressWarnings("NonAtomicVolatileUpdate") // single writer: only the writer thread updates; volatile publishes
     private void giveUp(BatchRetrier.Outcome outcome) {
         int n = outcome.failed().size();
         if (spool != null && spool.spill(outcome.failed())) {
