@@ -162,6 +162,7 @@ class ModelTest {
         assertThat(ActivityContext.current().remarks()).isEmpty();
         try (ActivityContext.Scope outer = ActivityContext.open("r1", null, null)) {
             try (ActivityContext.Scope inner = ActivityContext.open("r2", null, null)) {
+                assertThat(ActivityContext.current()).isSameAs(inner.context());
                 assertThat(ActivityContext.current().requestId()).contains("r2");
             }
             assertThat(ActivityContext.current()).isSameAs(outer.context());

@@ -3,6 +3,7 @@ package dev.auditsdk.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,10 @@ class RandomizedInputTest {
             byte[] back = IpAddresses.parse(text);
             boolean mapped = ip.length == 16 && isV4Mapped(ip);
             assertThat(back).as(text).isEqualTo(mapped ? java.util.Arrays.copyOfRange(ip, 12, 16) : ip);
-            assertThat(text).as("canonical form").isEqualTo(text.toLowerCase()).doesNotContain(":::");
+            assertThat(text)
+                    .as("canonical form")
+                    .isEqualTo(text.toLowerCase(Locale.ROOT))
+                    .doesNotContain(":::");
             assertThat(text.indexOf("::")).isEqualTo(text.lastIndexOf("::"));
             if (mapped) {
                 mappedSeen++;

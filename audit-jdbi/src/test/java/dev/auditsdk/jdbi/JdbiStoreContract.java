@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -169,7 +170,7 @@ abstract class JdbiStoreContract {
                 b -> b.text("under_score"),
                 b -> b.text("_"),
                 b -> b.text("user: alice"),
-                b -> b.text("GRÜSSE".toLowerCase()),
+                b -> b.text("GRÜSSE".toLowerCase(Locale.ROOT)),
                 b -> b.text("grüße aus"),
                 b -> b.text("!"),
                 b -> b.actor("user2").status(Status.SUCCESS).targetType("Post"));

@@ -10,6 +10,7 @@ import dev.auditsdk.Target;
 import dev.auditsdk.http.ActivityFilters;
 import dev.auditsdk.http.HttpActivityMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -141,7 +142,7 @@ class ActivityRecordingFilterIT {
     @Test
     void containerPrincipalIsTheActor() throws Exception {
         String rid = rid();
-        String basic = "Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes());
+        String basic = "Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = server.get("/secure/profile", "X-Request-Id", rid, "Authorization", basic);
         assertThat(r.body()).isEqualTo("ok alice");
         ActivityLog log = recordOf(rid);
@@ -153,7 +154,7 @@ class ActivityRecordingFilterIT {
     @Test
     void rejectedCredentialsAreAnonymousAndSkipped() throws Exception {
         String rid = rid();
-        String basic = "Basic " + Base64.getEncoder().encodeToString("alice:wrong".getBytes());
+        String basic = "Basic " + Base64.getEncoder().encodeToString("alice:wrong".getBytes(StandardCharsets.UTF_8));
         assertThat(server.get("/secure/profile", "X-Request-Id", rid, "Authorization", basic)
                         .statusCode())
                 .isEqualTo(401);

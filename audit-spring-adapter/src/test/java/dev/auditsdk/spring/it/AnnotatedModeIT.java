@@ -51,10 +51,10 @@ class AnnotatedModeIT {
         http.get("/api/posts", "Authorization", ALICE);
         http.send("POST", "/api/posts/3/publish", "", "Authorization", ALICE);
 
-        List<ActivityLog> records = app.await(1, l -> "alice".equals(l.actor().orElse(null)));
+        app.await(1, l -> "alice".equals(l.actor().orElse(null)));
         http.send("PUT", "/api/posts/1", "annotated", "Authorization", ALICE);
         app.await(2, l -> "alice".equals(l.actor().orElse(null)));
-        records = app.records();
+        List<ActivityLog> records = app.records();
         assertThat(records)
                 .extracting(l -> l.httpRoute().orElse(null))
                 .containsExactly("/api/posts/{id}/publish", "/api/posts/{id}");

@@ -57,9 +57,9 @@ class SessionExpiryIT {
         assertThat(session).isNotNull();
         session.expire();
 
-        List<ActivityLog> logouts = app.awaitAction(2, ActionType.LOGOUT);
+        app.awaitAction(2, ActionType.LOGOUT);
         app.barrier(new Http(port));
-        logouts = app.records().stream()
+        List<ActivityLog> logouts = app.records().stream()
                 .filter(l -> l.action().equals(ActionType.LOGOUT))
                 .toList();
         assertThat(logouts).extracting(l -> l.actor().orElse(null)).containsExactly("bob", "alice");

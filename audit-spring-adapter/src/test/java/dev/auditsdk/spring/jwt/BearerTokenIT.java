@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -77,7 +78,7 @@ class BearerTokenIT {
         String good = token("carol", JwtTestApplication.SECRET);
         assertThat(get(good)).isEqualTo(200);
         assertThat(get(good)).isEqualTo(200);
-        String forged = token("mallory", "a-different-key-of-at-least-32-bytes!!".getBytes());
+        String forged = token("mallory", "a-different-key-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8));
         assertThat(get(forged)).isEqualTo(401);
 
         List<ActivityLog> records = records(3);
