@@ -26,21 +26,29 @@ public final class ActivityRetention {
     private ActivityRetention() {}
 
     /**
-     * Records the retention marker, waits until it is written, then purges.
+     * Records the retention marker, waits until the store holds it, then purges. The store must be
+     * where the recorder writes (directly or behind its sink): the marker is looked up there by id,
+     * so a marker that was dropped, given up or is still waiting in the journal stops the purge.
      *
      * @return how many records the store deleted
-     * @throws IllegalStateException when the marker could not be written within {@code timeout}
-     *     (nothing was deleted)
+     * @throws IllegalStateException when the marker was not stored within {@code timeout} (nothing
+     *     was deleted)
      */
     public static long purgeBefore(ActivityRecorder recorder, ActivityStore store, Instant cutoff, Duration timeout) {
         Objects.requireNonNull(store, "store");
-        recorder.record(ActivityLog.builder(PURGE)
+        ActivityLog marker = ActivityLog.builder(PURGE)
                 .remarks("Retention: records before " + cutoff + " removed")
                 .data(Map.of(PURGED_BEFORE, cutoff.toString()))
-                .build());
+                .build();
+        recorder.record(marker);
         if (!recorder.flush(timeout)) {
             throw new IllegalStateException(
                     "the retention marker was not written within " + timeout + "; nothing purged");
+        }
+        // flush() also returns once a batch is given up or spilled: only the stored marker makes the purge safe
+        if (store.get(marker.id()).isEmpty()) {
+            throw new IllegalStateException("the retention marker " + marker.id()
+                    + " is not in the store (see the recorder's stats and log); nothing purged");
         }
         return store.purgeBefore(cutoff);
     }
