@@ -55,7 +55,11 @@ class JournalLockTest {
                     .hasMessageContaining("in use by another process");
         } finally {
             child.getOutputStream().close();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            boolean exited = child.waitFor(30, TimeUnit.SECONDS);
+            if (!exited) {
+                child.destroyForcibly(); // never leave the lock holder running when the test fails
+            }
+            assertThat(exited).as("the lock holder exits when its input closes").isTrue();
         }
         try (ActivityRecorder free = recorder().build()) {
             assertThat(free.stats().lost()).isZero();
