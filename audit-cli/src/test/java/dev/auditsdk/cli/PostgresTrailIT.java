@@ -3,7 +3,10 @@ package dev.auditsdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.jdbi.JdbiActivityStore;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,12 +23,12 @@ class PostgresTrailIT {
     @TempDir
     Path dir;
 
-    private Postgres pg;
+    private TestDatabase pg;
     private Trail trail;
 
     @BeforeEach
     void seed() throws Exception {
-        pg = Postgres.create();
+        pg = TestDatabases.postgres();
         try (JdbiActivityStore store = JdbiActivityStore.builder(pg.url(), pg.user(), pg.password())
                 .createSchema(true)
                 .build()) {
@@ -58,7 +61,7 @@ class PostgresTrailIT {
         assertThat(clean.out()).startsWith("CLEAN: 40 rows checked, 40 valid");
 
         String tampered = trail.logs().get(25).id().toString();
-        pg.admin("UPDATE activity_log SET remarks = 'nothing to see' WHERE id = '" + tampered + "'");
+        pg.execute("UPDATE activity_log SET remarks = 'nothing to see' WHERE id = '" + tampered + "'");
         Cli.Run bad = verify();
         assertThat(bad.exitCode()).as(bad.both()).isEqualTo(1);
         assertThat(bad.out()).contains("first bad row: ALTERED").contains("id=" + tampered);
@@ -66,12 +69,12 @@ class PostgresTrailIT {
 
     @Test
     void aWrongPasswordIsAClearErrorThatNeverShowsThePassword() {
-        String role = Postgres.unique("audit_cli_role_");
-        String rightPassword = "Right-" + Postgres.unique("pw");
-        String wrongPassword = "Wrong-" + Postgres.unique("pw");
+        String role = TestDatabases.uniqueName("audit_cli_role_");
+        String rightPassword = "Right-" + TestDatabases.uniqueName("pw");
+        String wrongPassword = "Wrong-" + TestDatabases.uniqueName("pw");
         // .ci/run makes the members of this group give their password (pg_hba) on a server that trusts everyone else
-        pg.admin("CREATE ROLE " + role + " LOGIN PASSWORD '" + rightPassword + "'"
-                + (pg.roleExists(PASSWORD_CHECKED) ? " IN ROLE " + PASSWORD_CHECKED : ""));
+        pg.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + rightPassword + "'"
+                + (roleExists(PASSWORD_CHECKED) ? " IN ROLE " + PASSWORD_CHECKED : ""));
         try {
             assumePasswordsAreChecked(role, wrongPassword);
             String[] args = {"verify", "--url", pg.url(), "--user", role, "--password-env", "AUDIT_CLI_PW"};
@@ -113,7 +116,7 @@ class PostgresTrailIT {
                     .hasSize(1);
             assertThat(runs.get(2).err()).as("--verbose shows the trace").contains("\tat ");
         } finally {
-            pg.admin("DROP ROLE IF EXISTS " + role);
+            pg.execute("DROP ROLE IF EXISTS " + role);
         }
     }
 
@@ -132,7 +135,7 @@ class PostgresTrailIT {
     private void assumePasswordsAreChecked(String role, String wrongPassword) {
         try {
             DriverManager.getConnection(pg.url(), role, wrongPassword).close();
-            Assumptions.abort("the PostgreSQL server at " + pg.baseUrl()
+            Assumptions.abort("the PostgreSQL server at " + pg.serverUrl()
                     + " does not check passwords (pg_hba trust); the H2 test covers a wrong password");
         } catch (SQLException expected) {
             assertThat(expected.getMessage()).contains("password authentication failed");
@@ -143,5 +146,17 @@ class PostgresTrailIT {
         List<String> all = new ArrayList<>(List.of(args));
         all.add(more);
         return all.toArray(String[]::new);
+    }
+
+    private boolean roleExists(String role) {
+        try (Connection c = pg.connect();
+                var q = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            q.setString(1, role);
+            try (var rs = q.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

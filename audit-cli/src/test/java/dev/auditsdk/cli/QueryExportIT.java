@@ -11,6 +11,8 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.RecorderMode;
 import dev.auditsdk.Status;
 import dev.auditsdk.jdbi.JdbiActivityStore;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +58,7 @@ class QueryExportIT {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void queryAndExportReturnWhatTheStoreReturns(String database) throws Exception {
-        Postgres pg = database.equals("postgresql") ? Postgres.create() : null;
+        TestDatabase pg = database.equals("postgresql") ? TestDatabases.postgres() : null;
         String url =
                 pg != null ? pg.url() : "jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath();
         String user = pg != null ? pg.user() : "sa";

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.RecorderStats;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ class DurableKillIT {
 
     @Test
     void everyAcknowledgedRecordSurvivesKillMinus9ExactlyOnce() throws Exception {
-        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
+        try (TestDatabase db = TestDatabases.postgres()) {
             Path journal = dir.resolve("journal");
             String java =
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,14 +17,14 @@ import org.junit.jupiter.api.Test;
 class FlywayMigrationIT {
     @Test
     void postgresql() {
-        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
+        try (TestDatabase db = TestDatabases.postgres()) {
             migrateThenUse(db.dataSource(), "postgresql", "PostgreSQL");
         }
     }
 
     @Test
     void mariadb() {
-        try (TestDatabases.TestDatabase db = TestDatabases.mariadb()) {
+        try (TestDatabase db = TestDatabases.mariadb()) {
             migrateThenUse(db.dataSource(), "mariadb", "MariaDB");
         }
     }
@@ -29,7 +32,7 @@ class FlywayMigrationIT {
     @Test
     void h2() {
         String url = "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        migrateThenUse(new TestDatabases.SimpleDataSource(url, "sa", ""), "h2", "H2");
+        migrateThenUse(new SwitchableDataSource(url, "sa", ""), "h2", "H2");
     }
 
     static void migrateThenUse(DataSource ds, String vendor, String dialect) {

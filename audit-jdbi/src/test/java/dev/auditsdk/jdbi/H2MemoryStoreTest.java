@@ -1,11 +1,12 @@
 package dev.auditsdk.jdbi;
 
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
 import java.util.UUID;
 
 class H2MemoryStoreTest extends JdbiStoreContract {
     @Override
-    protected TestDatabases.SimpleDataSource newDataSource() {
-        return new TestDatabases.SimpleDataSource("jdbc:h2:mem:t" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    protected SwitchableDataSource newDataSource() {
+        return new SwitchableDataSource("jdbc:h2:mem:t" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.auditsdk.jdbi;
 
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,8 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 class H2OutageRecoveryTest {
     @Test
     void h2FileOutageLosesNothing(@TempDir Path dir) {
-        var ds = new TestDatabases.SimpleDataSource(
-                "jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath(), "sa", "");
+        var ds = new SwitchableDataSource("jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath(), "sa", "");
         OutageRecoveryIT.survivesOutage(ds, JdbiActivityStore.builder(ds).build());
     }
 }

@@ -11,6 +11,7 @@ import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.Sanitizer;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,10 +30,10 @@ import org.junit.jupiter.api.Test;
 /** What every database must do with a {@link JdbiActivityStore}; subclasses give a private database. */
 abstract class JdbiStoreContract {
     protected JdbiActivityStore store;
-    protected TestDatabases.SimpleDataSource dataSource;
+    protected SwitchableDataSource dataSource;
 
     /** A fresh, empty, private database. */
-    protected abstract TestDatabases.SimpleDataSource newDataSource();
+    protected abstract SwitchableDataSource newDataSource();
 
     protected void dropDatabase() {}
 

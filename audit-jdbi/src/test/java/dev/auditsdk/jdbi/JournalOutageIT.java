@@ -7,6 +7,8 @@ import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.OverflowPolicy;
 import dev.auditsdk.RecorderStats;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -34,8 +36,8 @@ class JournalOutageIT {
 
     @Test
     void postgresOutageLosesNothingWithTheJournal() throws Exception {
-        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
-            var ds = (TestDatabases.SimpleDataSource) db.dataSource();
+        try (TestDatabase db = TestDatabases.postgres()) {
+            var ds = db.dataSource();
             JdbiActivityStore store =
                     JdbiActivityStore.builder(ds).createSchema(true).build();
             ActivityRecorder recorder = ActivityRecorder.builder()

@@ -2,10 +2,12 @@ package dev.auditsdk.jdbi;
 
 import dev.auditsdk.spi.ActivityStore;
 import dev.auditsdk.test.ActivityStoreContractTest;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 
 /** The shared store contract on MariaDB, through the store's own pool. */
 class MariaDbContractIT extends ActivityStoreContractTest {
-    private TestDatabases.TestDatabase db;
+    private TestDatabase db;
 
     @Override
     protected ActivityStore newStore() {

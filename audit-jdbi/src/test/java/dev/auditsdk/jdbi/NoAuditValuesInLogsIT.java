@@ -9,6 +9,9 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.RecorderStats;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +56,7 @@ class NoAuditValuesInLogsIT {
         RecorderStats stats;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (TestDatabases.TestDatabase db = TestDatabases.postgres();
+        try (TestDatabase db = TestDatabases.postgres();
                 JdbiActivityStore store = store(db, db.url() + "&ApplicationName=" + app, ownPool);
                 Connection blocker = DriverManager.getConnection(db.url(), db.user(), db.password());
                 Connection admin = DriverManager.getConnection(db.url(), db.user(), db.password())) {
@@ -123,7 +126,7 @@ class NoAuditValuesInLogsIT {
         batch.set(7, poison);
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (TestDatabases.TestDatabase db = TestDatabases.postgres();
+        try (TestDatabase db = TestDatabases.postgres();
                 JdbiActivityStore store = store(db, db.url(), false)) {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             try {
@@ -159,10 +162,10 @@ class NoAuditValuesInLogsIT {
         return events;
     }
 
-    private static JdbiActivityStore store(TestDatabases.TestDatabase db, String url, boolean ownPool) {
+    private static JdbiActivityStore store(TestDatabase db, String url, boolean ownPool) {
         JdbiActivityStore.Builder b = ownPool
                 ? JdbiActivityStore.builder(url, db.user(), db.password()).maxPoolSize(1)
-                : JdbiActivityStore.builder(new TestDatabases.SimpleDataSource(url, db.user(), db.password()));
+                : JdbiActivityStore.builder(new SwitchableDataSource(url, db.user(), db.password()));
         return b.createSchema(true).build();
     }
 

@@ -7,6 +7,9 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityQuery;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.RecorderStats;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,24 +23,24 @@ import org.junit.jupiter.api.Test;
 class OutageRecoveryIT {
     @Test
     void postgresOutageLosesNothing() {
-        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
-            var ds = (TestDatabases.SimpleDataSource) db.dataSource();
+        try (TestDatabase db = TestDatabases.postgres()) {
+            var ds = db.dataSource();
             survivesOutage(ds, JdbiActivityStore.builder(ds).createSchema(true).build());
         }
     }
 
     @Test
     void mariadbOutageLosesNothing() {
-        try (TestDatabases.TestDatabase db = TestDatabases.mariadb()) {
-            var ds = (TestDatabases.SimpleDataSource) db.dataSource();
+        try (TestDatabase db = TestDatabases.mariadb()) {
+            var ds = db.dataSource();
             survivesOutage(ds, JdbiActivityStore.builder(ds).createSchema(true).build());
         }
     }
 
     @Test
     void aStoreBuiltWhileTheDatabaseIsDownConnectsWhenItIsBack() {
-        try (TestDatabases.TestDatabase db = TestDatabases.postgres()) {
-            var ds = (TestDatabases.SimpleDataSource) db.dataSource();
+        try (TestDatabase db = TestDatabases.postgres()) {
+            var ds = db.dataSource();
             ds.down(true);
             JdbiActivityStore store =
                     JdbiActivityStore.builder(ds).createSchema(true).build();
@@ -49,7 +52,7 @@ class OutageRecoveryIT {
         }
     }
 
-    static void survivesOutage(TestDatabases.SimpleDataSource ds, JdbiActivityStore store) {
+    static void survivesOutage(SwitchableDataSource ds, JdbiActivityStore store) {
         Set<UUID> ids = new HashSet<>();
         ActivityRecorder recorder = ActivityRecorder.builder()
                 .store(store)

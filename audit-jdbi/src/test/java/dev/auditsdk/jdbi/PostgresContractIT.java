@@ -2,10 +2,12 @@ package dev.auditsdk.jdbi;
 
 import dev.auditsdk.spi.ActivityStore;
 import dev.auditsdk.test.ActivityStoreContractTest;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 
 /** The shared store contract on PostgreSQL, through the store's own pool (with batch rewriting). */
 class PostgresContractIT extends ActivityStoreContractTest {
-    private TestDatabases.TestDatabase db;
+    private TestDatabase db;
 
     @Override
     protected ActivityStore newStore() {

@@ -1,12 +1,16 @@
 package dev.auditsdk.jdbi;
 
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
+
 class PostgresStoreIT extends JdbiStoreContract {
-    private TestDatabases.TestDatabase db;
+    private TestDatabase db;
 
     @Override
-    protected TestDatabases.SimpleDataSource newDataSource() {
+    protected SwitchableDataSource newDataSource() {
         db = TestDatabases.postgres();
-        return (TestDatabases.SimpleDataSource) db.dataSource();
+        return db.dataSource();
     }
 
     @Override

@@ -10,6 +10,9 @@ import dev.auditsdk.Status;
 import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.VerificationReport;
 import dev.auditsdk.internal.integrity.HashChain;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -149,10 +152,9 @@ class SchemaUpgradeIT {
         static Database open(String vendor) {
             if (vendor.equals("h2")) {
                 String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-                return new Database(new TestDatabases.SimpleDataSource(url, "sa", ""), url, "sa", "", () -> {});
+                return new Database(new SwitchableDataSource(url, "sa", ""), url, "sa", "", () -> {});
             }
-            TestDatabases.TestDatabase db =
-                    vendor.equals("mariadb") ? TestDatabases.mariadb() : TestDatabases.postgres();
+            TestDatabase db = vendor.equals("mariadb") ? TestDatabases.mariadb() : TestDatabases.postgres();
             return new Database(db.dataSource(), db.url(), db.user(), db.password(), db::close);
         }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreConfigurationTest {
     @Test
     void rejectsTableNamesThatAreNotPlainIdentifiers() {
-        var b = JdbiActivityStore.builder(new TestDatabases.SimpleDataSource("jdbc:h2:mem:x", "sa", ""));
+        var b = JdbiActivityStore.builder(new SwitchableDataSource("jdbc:h2:mem:x", "sa", ""));
         for (String bad : List.of(
                 "activity_log; DROP TABLE users",
                 "a b",
@@ -82,7 +83,7 @@ class StoreConfigurationTest {
 
     @Test
     void poolSizeIsOnlyForAStoreWithItsOwnPool() {
-        var b = JdbiActivityStore.builder(new TestDatabases.SimpleDataSource("jdbc:h2:mem:y", "sa", ""))
+        var b = JdbiActivityStore.builder(new SwitchableDataSource("jdbc:h2:mem:y", "sa", ""))
                 .maxPoolSize(2);
         assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("JDBC URL");
         try (JdbiActivityStore store = JdbiActivityStore.builder("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "")

@@ -1,5 +1,7 @@
 package dev.auditsdk.jdbi;
 
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.nio.file.Path;
 
 /** A fresh database for one test: a private PostgreSQL schema, MariaDB database or H2 file, with its store. */
@@ -11,7 +13,7 @@ record TestDb(String url, String user, String password, JdbiActivityStore store,
             return new TestDb(
                     url, "sa", "", JdbiActivityStore.builder(url, "sa", "").build(), () -> {});
         }
-        TestDatabases.TestDatabase db = database.equals("mariadb") ? TestDatabases.mariadb() : TestDatabases.postgres();
+        TestDatabase db = database.equals("mariadb") ? TestDatabases.mariadb() : TestDatabases.postgres();
         JdbiActivityStore store = JdbiActivityStore.builder(db.url(), db.user(), db.password())
                 .createSchema(true)
                 .build();

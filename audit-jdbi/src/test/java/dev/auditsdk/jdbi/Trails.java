@@ -8,6 +8,7 @@ import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
 import dev.auditsdk.integrity.VerificationReport;
+import dev.auditsdk.test.TestDatabases.SwitchableDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ final class Trails {
                         Checkpoints.publicKeyFromPem(Files.readString(trail.publicKey())));
             }
             ActivityVerifier.Session session = b.build().start();
-            JdbiTrail.of(new TestDatabases.SimpleDataSource(url, user, password), "activity_log")
+            JdbiTrail.of(new SwitchableDataSource(url, user, password), "activity_log")
                     .forEach(session::add);
             VerificationReport report = session.finish();
             return new Verdict(

@@ -3,6 +3,8 @@ package dev.auditsdk.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -27,11 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "blog.demo-password=" + PostgresTrailIT.PASSWORD)
 class PostgresTrailIT {
     static final String PASSWORD = "pg-test-pw";
-    private static PostgresSchema pg;
+    private static TestDatabase pg;
 
     @DynamicPropertySource
     static void auditInPostgres(DynamicPropertyRegistry registry) {
-        pg = PostgresSchema.create();
+        pg = TestDatabases.postgres();
         registry.add("blog.data-dir", () -> "./target/it-data/pg-" + UUID.randomUUID());
         registry.add("audit.jdbc.url", pg::url);
         registry.add("audit.jdbc.username", pg::user);
