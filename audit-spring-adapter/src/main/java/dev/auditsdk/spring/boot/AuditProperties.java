@@ -77,6 +77,7 @@ public class AuditProperties {
 
     private final Jdbc jdbc = new Jdbc();
     private final Web web = new Web();
+    private final Viewer viewer = new Viewer();
     private final Security security = new Security();
     private final Health health = new Health();
 
@@ -205,6 +206,10 @@ public class AuditProperties {
     /** The {@code audit.web.*} group. */
     public Web getWeb() {
         return web;
+    }
+    /** The {@code audit.viewer.*} group. */
+    public Viewer getViewer() {
+        return viewer;
     }
     /** The {@code audit.security.*} group. */
     public Security getSecurity() {
@@ -432,6 +437,32 @@ public class AuditProperties {
         /** Sets {@code audit.web.read-api.role}. */
         public void setRole(String role) {
             this.role = role;
+        }
+    }
+
+    /** {@code audit.viewer.*}: the trail viewer page of audit-viewer, over the read API and behind its role. */
+    public static class Viewer {
+        /** Whether the viewer page is served (needs audit-viewer on the classpath and the read API enabled). */
+        private boolean enabled;
+
+        /** Path of the viewer page. */
+        private String path = "/audit";
+
+        /** The value of {@code audit.viewer.enabled}. */
+        public boolean isEnabled() {
+            return enabled;
+        }
+        /** Sets {@code audit.viewer.enabled}. */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+        /** The value of {@code audit.viewer.path}. */
+        public String getPath() {
+            return path;
+        }
+        /** Sets {@code audit.viewer.path}. */
+        public void setPath(String path) {
+            this.path = path;
         }
     }
 

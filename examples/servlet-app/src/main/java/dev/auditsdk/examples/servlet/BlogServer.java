@@ -1,10 +1,13 @@
 package dev.auditsdk.examples.servlet;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.http.ActivityFilters;
+import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.read.ActivityReadHandler;
 import dev.auditsdk.servlet.ActivityReadServlet;
 import dev.auditsdk.servlet.ActivityRecordingFilter;
+import dev.auditsdk.viewer.AuditViewerServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.nio.file.Files;
@@ -53,6 +56,10 @@ public final class BlogServer implements AutoCloseable {
         ActivityRecorder recorder = ActivityRecorder.builder().store(store).build();
         Users users = Users.demo(password);
         ActivityRecordingFilter recording = ActivityRecordingFilter.builder(recorder)
+                // the viewer's own files are not activity; its reads of the trail are
+                .mapper(HttpActivityMapper.builder()
+                        .filter(ActivityFilters.excludePaths("/audit", "/audit/**"))
+                        .build())
                 .route("/api/articles", "article-list")
                 .route("/api/posts", "post-list")
                 .route("/api/posts/{id}", "post-detail")
@@ -82,6 +89,8 @@ public final class BlogServer implements AutoCloseable {
                 .recorder(recorder)
                 .build();
         context.addServlet(new ServletHolder("activity", ActivityReadServlet.of(reads)), "/api/activity/*");
+        context.addServlet(
+                new ServletHolder("viewer", AuditViewerServlet.of("/api/activity", Users.AUDITOR)), "/audit/*");
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
