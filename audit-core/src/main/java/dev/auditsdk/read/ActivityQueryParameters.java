@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The read API's query parameters ({@code actor, loginName, action, status, targetType, targetId,
- * requestId, clientIp, source, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
+ * requestId, clientIp, source, tenant, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules
+ * on every surface.
  *
  * <ul>
  *   <li>{@code action} may be repeated or comma-separated; the built-in names match in any case and
@@ -30,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *       custom action types, matched exactly.
  *   <li>{@code loginName} is the user name given at a login, logout or failed login, matched
  *       exactly: it finds failed logins, which have no actor.
+ *   <li>{@code tenant} is matched exactly; a surface applies the caller's {@link ReadScope} to the
+ *       parsed query, which replaces it for a caller who may read one tenant only.
  *   <li>{@code status} is {@code SUCCESS} or {@code FAILED} in any case.
  *   <li>{@code source} is {@code http}, {@code auth} or {@code app} in any case.
  *   <li>{@code clientIp} matches the recorded address exactly.
@@ -61,6 +64,7 @@ public final class ActivityQueryParameters {
             "requestId",
             "clientIp",
             "source",
+            "tenant",
             "from",
             "to",
             "q",
@@ -94,6 +98,7 @@ public final class ActivityQueryParameters {
         set("requestId", q::requestId, text(params, "requestId"));
         set("clientIp", q::clientIp, text(params, "clientIp"));
         set("source", q::source, source(one(params, "source")));
+        set("tenant", q::tenant, text(params, "tenant"));
         set("q", q::text, text(params, "q"));
         set("action", q::actions, actions(params));
         set("status", q::status, status(one(params, "status")));

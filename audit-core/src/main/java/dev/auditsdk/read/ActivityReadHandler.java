@@ -133,6 +133,9 @@ public final class ActivityReadHandler {
         if (!request.permitted()) {
             return ReadResponse.error(403, "forbidden", "reading activity requires the role " + role);
         }
+        if (request.scope() == null) {
+            return ReadResponse.error(403, "forbidden", "reading activity requires a tenant or a cross-tenant role");
+        }
         ActivityContext.current().data("query", ActivityQueryParameters.describe(request.params()));
         try {
             return switch (route) {
@@ -149,28 +152,35 @@ public final class ActivityReadHandler {
 
     /**
      * The one place where a request becomes a query: every read path (listing, count, export,
-     * verification) goes through here, so a restriction of what a caller may see belongs here
-     * (the request is passed for that: it names the caller).
+     * verification) goes through here and reads {@link #visible} records only.
      */
-    @SuppressWarnings("UnusedVariable")
     private ActivityQuery query(ReadRequest request, Map<String, String[]> params) {
-        return ActivityQueryParameters.parse(params);
+        return scope(request).restrict(ActivityQueryParameters.parse(params));
     }
 
-    /** The one place where a record is read by id, for the same reason as {@link #query}. */
-    @SuppressWarnings("UnusedVariable")
+    /** The store as the caller's {@link ReadScope} sees it: the one way every path reads. */
+    private ActivityStore visible(ReadRequest request) {
+        return scope(request).over(store);
+    }
+
+    /** The one place where a record is read by id: another tenant's record is not there (404). */
     private Optional<ActivityLog> lookup(ReadRequest request, UUID id) {
-        return store.get(id);
+        return visible(request).get(id);
+    }
+
+    private static ReadScope scope(ReadRequest request) {
+        // answer() refused callers without a scope before any read
+        return Objects.requireNonNull(request.scope(), "scope");
     }
 
     private ReadResponse list(ReadRequest request) {
-        ActivityPage page = store.find(query(request, request.params()));
+        ActivityPage page = visible(request).find(query(request, request.params()));
         ActivityContext.current().data("returned", page.items().size());
         return ReadResponse.json(200, ActivityJsonWriter.page(page));
     }
 
     private ReadResponse count(ReadRequest request) {
-        ActivityCount count = store.count(query(request, request.params()), countBound);
+        ActivityCount count = visible(request).count(query(request, request.params()), countBound);
         ObjectNode body = JSON.createObjectNode().put("count", count.value()).put("exact", count.exact());
         return ReadResponse.json(200, body.toString());
     }
@@ -180,7 +190,7 @@ public final class ActivityReadHandler {
         ActivityContext.current()
                 .data("format", format.extension())
                 .remarks("Activity export as " + format.extension().toUpperCase(Locale.ROOT));
-        ActivityExport export = ActivityExport.start(store, query(request, request.params()), format);
+        ActivityExport export = ActivityExport.start(scope(request), store, query(request, request.params()), format);
         String file = "activity-" + FILE_TIME.format(clock.instant()) + "." + format.extension();
         return ReadResponse.stream(
                 format.mediaType(),
@@ -217,7 +227,7 @@ public final class ActivityReadHandler {
                     Map.of("Retry-After", Long.toString(retryAfter.get())));
         }
         try {
-            return ReadResponse.json(200, runVerification(query));
+            return ReadResponse.json(200, runVerification(visible(request), query));
         } finally {
             synchronized (verifications) {
                 verifying = false;
@@ -225,14 +235,14 @@ public final class ActivityReadHandler {
         }
     }
 
-    private String runVerification(ActivityQuery query) {
+    private String runVerification(ActivityStore visible, ActivityQuery query) {
         ActivityVerifier.Builder b = verifierSettings.apply(ActivityVerifier.builder());
         // rows before the window are out of scope, not missing
         query.from().ifPresent(b::purgedBefore);
         ActivityVerifier.Session session = b.build().start();
         Instant deadline = clock.instant().plus(verifyTimeout);
         String[] limitedBy = {null};
-        store.forEachInChainOrder(query, row -> {
+        visible.forEachInChainOrder(query, row -> {
             session.add(row);
             long n = session.rowsChecked();
             if (n >= verifyMaxRows) {

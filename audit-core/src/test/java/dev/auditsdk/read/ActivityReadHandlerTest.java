@@ -55,7 +55,7 @@ class ActivityReadHandlerTest {
         for (int i = 0; i < nameValues.length; i += 2) {
             params.put(nameValues[i], new String[] {nameValues[i + 1]});
         }
-        return new ReadRequest(path, params, user, permitted, "GET", "/api/activity/" + path);
+        return new ReadRequest(path, params, user, permitted, ReadScope.allTenants(), "GET", "/api/activity/" + path);
     }
 
     private static JsonNode json(ReadResponse r) throws Exception {

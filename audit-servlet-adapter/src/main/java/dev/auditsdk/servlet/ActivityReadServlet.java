@@ -1,5 +1,6 @@
 package dev.auditsdk.servlet;
 
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.read.ActivityReadHandler;
 import dev.auditsdk.read.ReadRequest;
 import dev.auditsdk.read.ReadResponse;
@@ -25,7 +26,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ActivityReadHandler reads = ActivityReadHandler.builder(store).role("AUDITOR").build();
- * context.addServlet(new ServletHolder(ActivityReadServlet.of(reads)), "/api/activity/*");
+ * context.addServlet(new ServletHolder(ActivityReadServlet.of(reads, ReadScopeResolver.allTenants())), "/api/activity/*");
  * }</pre>
  *
  * @since 0.1
@@ -34,14 +35,20 @@ public final class ActivityReadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient ActivityReadHandler handler;
+    private final transient ReadScopeResolver scopes;
 
-    private ActivityReadServlet(ActivityReadHandler handler) {
+    private ActivityReadServlet(ActivityReadHandler handler, ReadScopeResolver scopes) {
         this.handler = handler;
+        this.scopes = scopes;
     }
 
-    /** A servlet answering with {@code handler}. */
-    public static ActivityReadServlet of(ActivityReadHandler handler) {
-        return new ActivityReadServlet(Objects.requireNonNull(handler, "handler"));
+    /**
+     * A servlet answering with {@code handler}, each caller reading what {@code scopes} allows
+     * ({@link ReadScopeResolver#allTenants()} for an application without tenants).
+     */
+    public static ActivityReadServlet of(ActivityReadHandler handler, ReadScopeResolver scopes) {
+        return new ActivityReadServlet(
+                Objects.requireNonNull(handler, "handler"), Objects.requireNonNull(scopes, "scopes"));
     }
 
     @Override
@@ -52,6 +59,9 @@ public final class ActivityReadServlet extends HttpServlet {
                 request.getParameterMap(),
                 principal == null ? null : principal.getName(),
                 principal != null && request.isUserInRole(handler.role()),
+                principal == null
+                        ? null
+                        : scopes.resolve(ServletViews.of(request)).orElse(null),
                 request.getMethod(),
                 request.getRequestURI());
         ReadResponse answer = handler.handle(read);

@@ -1,6 +1,7 @@
 package dev.auditsdk.spring.boot;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.read.ActivityReadHandler;
 import dev.auditsdk.spi.ActivityStore;
 import dev.auditsdk.spring.web.ActivityReadController;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Bean;
  *
  * @since 0.1
  */
-@AutoConfiguration(after = AuditRecorderAutoConfiguration.class)
+@AutoConfiguration(after = {AuditRecorderAutoConfiguration.class, AuditTenantAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
 @ConditionalOnBooleanProperty(name = "audit.web.read-api.enabled")
@@ -38,7 +39,7 @@ public class AuditReadApiAutoConfiguration {
     /** The controller. */
     @Bean
     @ConditionalOnMissingBean
-    ActivityReadController activityReadController(ActivityReadHandler handler) {
-        return ActivityReadController.of(handler);
+    ActivityReadController activityReadController(ActivityReadHandler handler, ReadScopeResolver scopes) {
+        return ActivityReadController.of(handler, scopes);
     }
 }

@@ -1,6 +1,7 @@
 package dev.auditsdk.spring.web;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.read.ActivityReadHandler;
 import dev.auditsdk.read.ReadRequest;
 import dev.auditsdk.read.ReadResponse;
@@ -26,6 +27,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Only callers in the handler's role may read ({@code HttpServletRequest.isUserInRole}, so
  * authority {@code ROLE_AUDITOR} under Spring Security): 401 without a user, 403 without the role.
  *
+ * <p>Every read goes through the caller's {@code ReadScope}, decided by the {@link ReadScopeResolver}
+ * from the caller, never from the parameters: a caller of one tenant sees that tenant's records only,
+ * another tenant's record is a 404 exactly like a missing id, and a caller without a scope gets 403.
+ *
  * <p>Every read is itself recorded (action {@code Read}, {@code Export} or {@code Verify}, target
  * type {@code ActivityLog}), by the MVC capture when it handles the request, by the handler otherwise.
  *
@@ -38,26 +43,36 @@ public final class ActivityReadController {
     public static final String TARGET_TYPE = ActivityReadHandler.TARGET_TYPE;
 
     private final ActivityReadHandler handler;
+    private final ReadScopeResolver scopes;
 
-    private ActivityReadController(ActivityReadHandler handler) {
+    private ActivityReadController(ActivityReadHandler handler, ReadScopeResolver scopes) {
         this.handler = handler;
-    }
-
-    /** A read API answering with {@code handler}. */
-    public static ActivityReadController of(ActivityReadHandler handler) {
-        return new ActivityReadController(Objects.requireNonNull(handler, "handler"));
+        this.scopes = scopes;
     }
 
     /**
-     * A read API over {@code store}, recording reads into {@code recorder}, for callers in {@code role}.
+     * A read API answering with {@code handler}, each caller reading what {@code scopes} allows
+     * ({@link ReadScopeResolver#allTenants()} without tenants).
+     */
+    public static ActivityReadController of(ActivityReadHandler handler, ReadScopeResolver scopes) {
+        return new ActivityReadController(
+                Objects.requireNonNull(handler, "handler"), Objects.requireNonNull(scopes, "scopes"));
+    }
+
+    /**
+     * A read API over {@code store}, recording reads into {@code recorder}, for callers in {@code role},
+     * each seeing what {@code scopes} allows them.
      *
      * @param role without the {@code ROLE_} prefix, e.g. {@code AUDITOR}
      */
-    public static ActivityReadController create(ActivityStore store, ActivityRecorder recorder, String role) {
-        return of(ActivityReadHandler.builder(store)
-                .recorder(Objects.requireNonNull(recorder, "recorder"))
-                .role(role)
-                .build());
+    public static ActivityReadController create(
+            ActivityStore store, ActivityRecorder recorder, String role, ReadScopeResolver scopes) {
+        return of(
+                ActivityReadHandler.builder(store)
+                        .recorder(Objects.requireNonNull(recorder, "recorder"))
+                        .role(role)
+                        .build(),
+                scopes);
     }
 
     /** One page of records, newest first. */
@@ -79,6 +94,9 @@ public final class ActivityReadController {
                 request.getParameterMap(),
                 principal == null ? null : principal.getName(),
                 principal != null && request.isUserInRole(handler.role()),
+                principal == null
+                        ? null
+                        : scopes.resolve(ServletViews.of(request)).orElse(null),
                 request.getMethod(),
                 request.getRequestURI()));
         ResponseEntity.BodyBuilder response =

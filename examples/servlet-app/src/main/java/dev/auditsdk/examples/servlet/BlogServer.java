@@ -3,6 +3,7 @@ package dev.auditsdk.examples.servlet;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.http.ActivityFilters;
 import dev.auditsdk.http.HttpActivityMapper;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.read.ActivityReadHandler;
 import dev.auditsdk.servlet.ActivityReadServlet;
@@ -55,6 +56,7 @@ public final class BlogServer implements AutoCloseable {
         JdbiActivityStore store = JdbiActivityStore.h2File(dataDir.resolve("audit"));
         ActivityRecorder recorder = ActivityRecorder.builder().store(store).build();
         Users users = Users.demo(password);
+        ReadScopeResolver scopes = ReadScopeResolver.allTenants();
         ActivityRecordingFilter recording = ActivityRecordingFilter.builder(recorder)
                 // the viewer's own files are not activity; its reads of the trail are
                 .mapper(HttpActivityMapper.builder()
@@ -88,7 +90,7 @@ public final class BlogServer implements AutoCloseable {
                 .role(Users.AUDITOR)
                 .recorder(recorder)
                 .build();
-        context.addServlet(new ServletHolder("activity", ActivityReadServlet.of(reads)), "/api/activity/*");
+        context.addServlet(new ServletHolder("activity", ActivityReadServlet.of(reads, scopes)), "/api/activity/*");
         context.addServlet(
                 new ServletHolder("viewer", AuditViewerServlet.of("/api/activity", Users.AUDITOR)), "/audit/*");
 
