@@ -65,7 +65,8 @@ class AuditViewerServletTest {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/app");
-        context.addFilter(new FilterHolder(new HeaderUsers()), "/*", EnumSet.allOf(jakarta.servlet.DispatcherType.class));
+        context.addFilter(
+                new FilterHolder(new HeaderUsers()), "/*", EnumSet.allOf(jakarta.servlet.DispatcherType.class));
         context.addServlet(new ServletHolder(AuditViewerServlet.of("/api/activity", "AUDITOR")), "/audit/*");
         ServletHolder fromInitParameters = new ServletHolder(AuditViewerServlet.class);
         fromInitParameters.setInitParameter("apiPath", "/reads");
@@ -81,8 +82,8 @@ class AuditViewerServletTest {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path));
         if (user != null) {
             b.header("X-User", user);
         }
@@ -93,15 +94,14 @@ class AuditViewerServletTest {
     void servesThePageWithTheApiPathAndAStrictPolicyToAuditorsOnly() throws Exception {
         HttpResponse<String> page = get("/app/audit/", "ann:AUDITOR");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body())
                 .contains("<meta name=\"audit-api\" content=\"/app/api/activity\">")
                 .contains("<script src=\"viewer.js\" defer></script>")
                 .doesNotContain("<script>")
                 .doesNotContain("style=");
-        assertThat(page.headers().firstValue("Content-Security-Policy"))
-                .contains(AuditViewer.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).contains(AuditViewer.CONTENT_SECURITY_POLICY);
         assertThat(AuditViewer.CONTENT_SECURITY_POLICY).doesNotContain("unsafe");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
@@ -116,8 +116,8 @@ class AuditViewerServletTest {
                 .isEqualTo(404);
         HttpResponse<String> bare = get("/app/audit?actor=a", "ann:AUDITOR");
         assertThat(bare.statusCode()).isEqualTo(302);
-        assertThat(bare.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/app/audit/?actor=a"));
+        assertThat(bare.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/app/audit/?actor=a"));
     }
 
     @Test

@@ -251,7 +251,7 @@ public final class ViewerScenario {
         assertThat(csvIds).isEqualTo(tableIds);
         String jsonl = fetch(href("export-jsonl"));
         List<String> jsonlIds = new ArrayList<>();
-        for (String line : jsonl.split("\n")) {
+        for (String line : jsonl.lines().toList()) {
             jsonlIds.add(JSON.readTree(line).get("id").asText());
         }
         assertThat(jsonlIds).isEqualTo(tableIds);
