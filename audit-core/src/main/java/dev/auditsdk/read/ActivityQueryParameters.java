@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The read API's query parameters ({@code actor, loginName, action, status, targetType, targetId,
- * requestId, clientIp, source, tenant, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules
- * on every surface.
+ * requestId, tenant, clientIp, source, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
  *
  * <ul>
  *   <li>{@code action} may be repeated or comma-separated; the built-in names match in any case and
@@ -62,9 +61,9 @@ public final class ActivityQueryParameters {
             "targetType",
             "targetId",
             "requestId",
+            "tenant",
             "clientIp",
             "source",
-            "tenant",
             "from",
             "to",
             "q",
@@ -96,9 +95,9 @@ public final class ActivityQueryParameters {
         set("targetType", q::targetType, text(params, "targetType"));
         set("targetId", q::targetId, text(params, "targetId"));
         set("requestId", q::requestId, text(params, "requestId"));
+        set("tenant", q::tenant, text(params, "tenant"));
         set("clientIp", q::clientIp, text(params, "clientIp"));
         set("source", q::source, source(one(params, "source")));
-        set("tenant", q::tenant, text(params, "tenant"));
         set("q", q::text, text(params, "q"));
         set("action", q::actions, actions(params));
         set("status", q::status, status(one(params, "status")));

@@ -134,7 +134,7 @@ public final class ActivityReadHandler {
             return ReadResponse.error(403, "forbidden", "reading activity requires the role " + role);
         }
         if (request.scope() == null) {
-            return ReadResponse.error(403, "forbidden", "reading activity requires a tenant or a cross-tenant role");
+            return ReadResponse.error(403, "forbidden", "no tenant could be resolved for the caller");
         }
         ActivityContext.current().data("query", ActivityQueryParameters.describe(request.params()));
         try {
@@ -152,35 +152,42 @@ public final class ActivityReadHandler {
 
     /**
      * The one place where a request becomes a query: every read path (listing, count, export,
-     * verification) goes through here and reads {@link #visible} records only.
+     * verification) goes through here, so a restriction of what a caller may see belongs here
+     * (the request is passed for that: it names the caller).
      */
     private ActivityQuery query(ReadRequest request, Map<String, String[]> params) {
         return scope(request).restrict(ActivityQueryParameters.parse(params));
     }
 
-    /** The store as the caller's {@link ReadScope} sees it: the one way every path reads. */
-    private ActivityStore visible(ReadRequest request) {
+    /**
+     * The store as the caller's {@link ReadScope} sees it: every read below goes through it, so a
+     * record outside the scope can neither be listed, counted, exported, verified nor fetched by id.
+     */
+    private ActivityStore readable(ReadRequest request) {
         return scope(request).over(store);
     }
 
-    /** The one place where a record is read by id: another tenant's record is not there (404). */
-    private Optional<ActivityLog> lookup(ReadRequest request, UUID id) {
-        return visible(request).get(id);
+    private static ReadScope scope(ReadRequest request) {
+        ReadScope scope = request.scope();
+        if (scope == null) {
+            throw new IllegalStateException("checked in answer(): a request without a scope is refused");
+        }
+        return scope;
     }
 
-    private static ReadScope scope(ReadRequest request) {
-        // answer() refused callers without a scope before any read
-        return Objects.requireNonNull(request.scope(), "scope");
+    /** The one place where a record is read by id, for the same reason as {@link #query}. */
+    private Optional<ActivityLog> lookup(ReadRequest request, UUID id) {
+        return readable(request).get(id);
     }
 
     private ReadResponse list(ReadRequest request) {
-        ActivityPage page = visible(request).find(query(request, request.params()));
+        ActivityPage page = readable(request).find(query(request, request.params()));
         ActivityContext.current().data("returned", page.items().size());
         return ReadResponse.json(200, ActivityJsonWriter.page(page));
     }
 
     private ReadResponse count(ReadRequest request) {
-        ActivityCount count = visible(request).count(query(request, request.params()), countBound);
+        ActivityCount count = readable(request).count(query(request, request.params()), countBound);
         ObjectNode body = JSON.createObjectNode().put("count", count.value()).put("exact", count.exact());
         return ReadResponse.json(200, body.toString());
     }
@@ -227,7 +234,7 @@ public final class ActivityReadHandler {
                     Map.of("Retry-After", Long.toString(retryAfter.get())));
         }
         try {
-            return ReadResponse.json(200, runVerification(visible(request), query));
+            return ReadResponse.json(200, runVerification(readable(request), query));
         } finally {
             synchronized (verifications) {
                 verifying = false;
@@ -235,14 +242,14 @@ public final class ActivityReadHandler {
         }
     }
 
-    private String runVerification(ActivityStore visible, ActivityQuery query) {
+    private String runVerification(ActivityStore readable, ActivityQuery query) {
         ActivityVerifier.Builder b = verifierSettings.apply(ActivityVerifier.builder());
         // rows before the window are out of scope, not missing
         query.from().ifPresent(b::purgedBefore);
         ActivityVerifier.Session session = b.build().start();
         Instant deadline = clock.instant().plus(verifyTimeout);
         String[] limitedBy = {null};
-        visible.forEachInChainOrder(query, row -> {
+        readable.forEachInChainOrder(query, row -> {
             session.add(row);
             long n = session.rowsChecked();
             if (n >= verifyMaxRows) {

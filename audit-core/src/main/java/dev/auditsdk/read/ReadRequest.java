@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param params every query parameter's values, as {@code ServletRequest.getParameterMap()} gives them
  * @param user the authenticated caller's name, null when nobody is signed in
  * @param permitted whether the caller holds the read API's role ({@link ActivityReadHandler#role()})
- * @param scope whose records the caller may read, as the adapter's {@code ReadScopeResolver} decided
- *     from the caller; null when the caller may read nothing (403)
+ * @param scope which records the caller may read, decided from the caller alone (see {@link
+ *     dev.auditsdk.http.ReadScopeResolver}); null when the caller may read nothing (answered 403)
  * @param httpMethod the request method, for the record of the read
  * @param httpPath the request path, for the record of the read
  * @since 0.1

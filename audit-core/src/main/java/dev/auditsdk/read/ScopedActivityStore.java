@@ -56,6 +56,22 @@ final class ScopedActivityStore implements ActivityStore {
     }
 
     @Override
+    public ActivityCount count(ActivityQuery query, long bound) {
+        return store.count(scope.restrict(query), bound);
+    }
+
+    @Override
+    public void forEachInChainOrder(ActivityQuery query, Predicate<ActivityLog> rows) {
+        store.forEachInChainOrder(scope.restrict(query), log -> {
+            if (!scope.permits(log)) {
+                throw new IllegalStateException("the store returned a record outside " + scope
+                        + " for a query restricted to it; refusing to serve it");
+            }
+            return rows.test(log);
+        });
+    }
+
+    @Override
     public void append(List<ActivityLog> batch) {
         throw new UnsupportedOperationException("a read scope's view of a store is read-only");
     }

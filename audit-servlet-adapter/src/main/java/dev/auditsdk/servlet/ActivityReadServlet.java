@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ActivityReadHandler reads = ActivityReadHandler.builder(store).role("AUDITOR").build();
- * context.addServlet(new ServletHolder(ActivityReadServlet.of(reads, ReadScopeResolver.allTenants())), "/api/activity/*");
+ * context.addServlet(new ServletHolder(ActivityReadServlet.of(reads)), "/api/activity/*");
  * }</pre>
  *
  * @since 0.1
@@ -42,9 +42,14 @@ public final class ActivityReadServlet extends HttpServlet {
         this.scopes = scopes;
     }
 
+    /** A servlet answering with {@code handler}; every reader sees every record (an application without tenants). */
+    public static ActivityReadServlet of(ActivityReadHandler handler) {
+        return of(handler, ReadScopeResolver.allTenants());
+    }
+
     /**
-     * A servlet answering with {@code handler}, each caller reading what {@code scopes} allows
-     * ({@link ReadScopeResolver#allTenants()} for an application without tenants).
+     * A servlet answering with {@code handler}; each caller reads only what {@code scopes} resolves for
+     * them (e.g. {@link ReadScopeResolver#byTenant}), a caller without a scope gets 403.
      */
     public static ActivityReadServlet of(ActivityReadHandler handler, ReadScopeResolver scopes) {
         return new ActivityReadServlet(

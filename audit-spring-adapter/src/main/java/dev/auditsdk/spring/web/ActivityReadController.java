@@ -27,10 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Only callers in the handler's role may read ({@code HttpServletRequest.isUserInRole}, so
  * authority {@code ROLE_AUDITOR} under Spring Security): 401 without a user, 403 without the role.
  *
- * <p>Every read goes through the caller's {@code ReadScope}, decided by the {@link ReadScopeResolver}
- * from the caller, never from the parameters: a caller of one tenant sees that tenant's records only,
- * another tenant's record is a 404 exactly like a missing id, and a caller without a scope gets 403.
- *
  * <p>Every read is itself recorded (action {@code Read}, {@code Export} or {@code Verify}, target
  * type {@code ActivityLog}), by the MVC capture when it handles the request, by the handler otherwise.
  *
@@ -50,9 +46,14 @@ public final class ActivityReadController {
         this.scopes = scopes;
     }
 
+    /** A read API answering with {@code handler}; every reader sees every record (an application without tenants). */
+    public static ActivityReadController of(ActivityReadHandler handler) {
+        return of(handler, ReadScopeResolver.allTenants());
+    }
+
     /**
-     * A read API answering with {@code handler}, each caller reading what {@code scopes} allows
-     * ({@link ReadScopeResolver#allTenants()} without tenants).
+     * A read API answering with {@code handler}; each caller reads only what {@code scopes} resolves for
+     * them from the caller, never from the parameters (a caller without a scope gets 403).
      */
     public static ActivityReadController of(ActivityReadHandler handler, ReadScopeResolver scopes) {
         return new ActivityReadController(
@@ -60,8 +61,7 @@ public final class ActivityReadController {
     }
 
     /**
-     * A read API over {@code store}, recording reads into {@code recorder}, for callers in {@code role},
-     * each seeing what {@code scopes} allows them.
+     * A read API over {@code store}, recording reads into {@code recorder}, for callers in {@code role}.
      *
      * @param role without the {@code ROLE_} prefix, e.g. {@code AUDITOR}
      */
