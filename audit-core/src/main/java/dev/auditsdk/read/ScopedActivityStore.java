@@ -35,22 +35,6 @@ final class ScopedActivityStore implements ActivityStore {
     }
 
     @Override
-    public ActivityCount count(ActivityQuery query, long bound) {
-        return store.count(scope.restrict(query), bound);
-    }
-
-    @Override
-    public void forEachInChainOrder(ActivityQuery query, Predicate<ActivityLog> rows) {
-        store.forEachInChainOrder(scope.restrict(query), row -> {
-            if (!scope.permits(row)) {
-                throw new IllegalStateException("the store returned a record outside " + scope
-                        + " for a query restricted to it; refusing to go on");
-            }
-            return rows.test(row);
-        });
-    }
-
-    @Override
     public Optional<ActivityLog> get(UUID id) {
         return store.get(id).filter(scope::permits);
     }
