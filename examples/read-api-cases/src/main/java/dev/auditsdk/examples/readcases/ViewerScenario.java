@@ -222,13 +222,16 @@ public final class ViewerScenario {
         pivot("Everything by carol");
         assertThat(browser.getCurrentUrl()).contains("actor=carol").doesNotContain("targetType");
         assertThat(column("Actor")).hasSize(12).allMatch("carol"::equals);
+        reset();
         apply("filter-target-type", "Post");
         pivot("Everything on Post #77");
         assertThat(column("Target")).containsExactly("Post #77");
         assertThat(browser.getCurrentUrl()).contains("targetType=Post").contains("targetId=77");
+        reset();
         apply("filter-client-ip", "192.0.2.66");
         pivot("Everything in request req-login");
         assertThat(column("Actor")).containsExactly("tried: mallory");
+        reset();
         apply("filter-target-type", "Post");
         pivot("Everything from 203.0.113.7");
         assertThat(column("Client IP")).hasSize(12);
