@@ -123,7 +123,7 @@ public final class KafkaActivityLoader implements AutoCloseable {
      * driver on the class path) until the process is stopped. {@code --help} lists the options.
      */
     public static void main(String[] args) throws Exception {
-        LoaderCommand.main(args);
+        LoaderCommand.run(args);
     }
 
     /**
@@ -223,8 +223,7 @@ public final class KafkaActivityLoader implements AutoCloseable {
                 consumer.close();
                 throw e;
             }
-            return new KafkaActivityLoader(
-                    new LoaderLoop(consumer, producer, store, List.of(topic), dlt, maxBackoff));
+            return new KafkaActivityLoader(new LoaderLoop(consumer, producer, store, List.of(topic), dlt, maxBackoff));
         }
     }
 }

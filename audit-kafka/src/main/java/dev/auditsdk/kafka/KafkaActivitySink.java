@@ -101,7 +101,9 @@ public final class KafkaActivitySink implements ActivitySink {
     }
 
     private ProducerRecord<String, byte[]> record(ActivityLog log) {
-        String key = log.integrity().map(ActivityLog.Integrity::chainId).orElse(log.id().toString());
+        String key = log.integrity()
+                .map(ActivityLog.Integrity::chainId)
+                .orElse(log.id().toString());
         RecordHeaders headers = KafkaHeaders.of(log);
         return new ProducerRecord<>(
                 topic, null, key, ActivityJson.toJson(log).getBytes(StandardCharsets.UTF_8), headers);
@@ -210,9 +212,8 @@ public final class KafkaActivitySink implements ActivitySink {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis());
             long linger = KafkaSettings.asLong(config.get(ProducerConfig.LINGER_MS_CONFIG));
             // delivery.timeout.ms must be at least linger.ms + request.timeout.ms
-            config.putIfAbsent(
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                    (int) Math.max(1, Math.min(30_000, deliveryTimeout.toMillis() - linger)));
+            config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int)
+                    Math.max(1, Math.min(30_000, deliveryTimeout.toMillis() - linger)));
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlock.toMillis());
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

@@ -2,7 +2,6 @@ package dev.auditsdk.kafka;
 
 import dev.auditsdk.integrity.Checkpoint;
 import dev.auditsdk.integrity.CheckpointSink;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -56,12 +56,14 @@ final class KafkaSettings {
                 || name.equals(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG)
                 || name.equals(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG)
                 || name.equals(ConsumerConfig.ISOLATION_LEVEL_CONFIG)) {
-            throw new IllegalArgumentException(name + " is the loader's own: it commits offsets only after the"
-                    + " store committed");
+            throw new IllegalArgumentException(
+                    name + " is the loader's own: it commits offsets only after the" + " store committed");
         }
     }
 
     static long asLong(Object value) {
-        return value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().strip());
+        return value instanceof Number n
+                ? n.longValue()
+                : Long.parseLong(value.toString().strip());
     }
 }

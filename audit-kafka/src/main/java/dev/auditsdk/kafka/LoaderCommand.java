@@ -13,30 +13,30 @@ import org.jspecify.annotations.Nullable;
  * ({@code --jdbc-url} → {@code AUDIT_JDBC_URL}), so a password need not appear in the process list.
  */
 final class LoaderCommand {
-    private static final String USAGE = String.join(
-            "\n",
-            "Loads an audit topic from Kafka into a relational store until stopped (SIGTERM, Ctrl-C).",
-            "",
-            "Options (each also read from the environment variable in brackets):",
-            "  --bootstrap-servers HOST:PORT[,..]  [AUDIT_KAFKA_BOOTSTRAP_SERVERS] (required)",
-            "  --topic NAME                        [AUDIT_KAFKA_TOPIC] default audit",
-            "  --group ID                          [AUDIT_KAFKA_GROUP] default audit-loader",
-            "  --dead-letter-topic NAME            [AUDIT_KAFKA_DEAD_LETTER_TOPIC] default <topic>.dlt",
-            "  --jdbc-url URL                      [AUDIT_JDBC_URL] (required)",
-            "  --jdbc-user NAME                    [AUDIT_JDBC_USER]",
-            "  --jdbc-password TEXT                [AUDIT_JDBC_PASSWORD]",
-            "  --jdbc-table NAME                   [AUDIT_JDBC_TABLE] default activity_log",
-            "  --consumer-property NAME=VALUE      any consumer setting (security, max.poll.records); repeatable");
+    private static final String USAGE = """
+            Loads an audit topic from Kafka into a relational store until stopped (SIGTERM, Ctrl-C).
+
+            Options (each also read from the environment variable in brackets):
+              --bootstrap-servers HOST:PORT[,..]  [AUDIT_KAFKA_BOOTSTRAP_SERVERS] (required)
+              --topic NAME                        [AUDIT_KAFKA_TOPIC] default audit
+              --group ID                          [AUDIT_KAFKA_GROUP] default audit-loader
+              --dead-letter-topic NAME            [AUDIT_KAFKA_DEAD_LETTER_TOPIC] default <topic>.dlt
+              --jdbc-url URL                      [AUDIT_JDBC_URL] (required)
+              --jdbc-user NAME                    [AUDIT_JDBC_USER]
+              --jdbc-password TEXT                [AUDIT_JDBC_PASSWORD]
+              --jdbc-table NAME                   [AUDIT_JDBC_TABLE] default activity_log
+              --consumer-property NAME=VALUE      any consumer setting (security, max.poll.records); repeatable
+            """;
 
     private LoaderCommand() {}
 
-    static void main(String[] args) throws InterruptedException {
+    static void run(String[] args) throws InterruptedException {
         Map<String, String> o = new HashMap<>();
         Map<String, String> consumer = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
-                System.out.println(USAGE);
+                System.out.print(USAGE);
                 return;
             }
             if (!a.startsWith("--") || i + 1 >= args.length) {
@@ -100,7 +100,7 @@ final class LoaderCommand {
 
     private static void fail(String message, PrintStream err) {
         err.println(message);
-        err.println(USAGE);
+        err.print(USAGE);
         System.exit(2);
     }
 }

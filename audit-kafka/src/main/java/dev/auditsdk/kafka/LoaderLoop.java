@@ -281,7 +281,8 @@ final class LoaderLoop implements ConsumerRebalanceListener {
         try {
             commitUncommitted(partitions);
         } catch (RuntimeException e) {
-            LOG.warn("Audit loader: offsets not committed on revocation (records will be read again): {}", e.toString());
+            LOG.warn(
+                    "Audit loader: offsets not committed on revocation (records will be read again): {}", e.toString());
         }
         partitions.forEach(uncommitted::remove);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -43,9 +44,8 @@ final class TopicCheck {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "audit-topic-check");
         try (Admin admin = Admin.create(config)) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config c = admin.describeConfigs(List.of(resource))
-                    .values()
-                    .get(resource)
+            Config c = Objects.requireNonNull(
+                            admin.describeConfigs(List.of(resource)).values().get(resource))
                     .get(wait.toMillis(), TimeUnit.MILLISECONDS);
             List<String> warnings =
                     warnings(c.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), c.get(TopicConfig.CLEANUP_POLICY_CONFIG));
@@ -62,12 +62,16 @@ final class TopicCheck {
 
     static List<String> warnings(@Nullable ConfigEntry minIsr, @Nullable ConfigEntry cleanupPolicy) {
         List<String> out = new ArrayList<>();
-        if (minIsr != null && minIsr.value() != null && Integer.parseInt(minIsr.value().strip()) < 2) {
+        if (minIsr != null
+                && minIsr.value() != null
+                && Integer.parseInt(minIsr.value().strip()) < 2) {
             out.add("min.insync.replicas=" + minIsr.value() + ": acks=all is satisfied by a single broker, so a"
                     + " record acknowledged to the recorder can be lost with that broker; set it to 2 or more"
                     + " (with replication factor 3)");
         }
-        if (cleanupPolicy != null && cleanupPolicy.value() != null && cleanupPolicy.value().contains("compact")) {
+        if (cleanupPolicy != null
+                && cleanupPolicy.value() != null
+                && cleanupPolicy.value().contains("compact")) {
             out.add("cleanup.policy=" + cleanupPolicy.value() + ": compaction keeps only the last record of each"
                     + " chain (the key); use cleanup.policy=delete with a retention longer than the loader can lag");
         }

@@ -125,15 +125,23 @@ final class KafkaBroker implements AutoCloseable {
     private void format() throws IOException {
         Files.writeString(dir.resolve("server.properties"), serverProperties(), StandardCharsets.UTF_8);
         String clusterId = run("kafka.tools.StorageTool", "random-uuid").strip();
-        run("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", dir.resolve("server.properties").toString());
+        run(
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                clusterId,
+                "-c",
+                dir.resolve("server.properties").toString());
     }
 
     private void launch() {
         try {
-            List<String> cmd = java("kafka.Kafka", dir.resolve("server.properties").toString());
+            List<String> cmd =
+                    java("kafka.Kafka", dir.resolve("server.properties").toString());
             process = new ProcessBuilder(cmd)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.out").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("broker.out").toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -185,7 +193,9 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     private String run(String mainClass, String... args) throws IOException {
-        Process p = new ProcessBuilder(java(mainClass, args)).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(java(mainClass, args))
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (waitFor(p) != 0) {
             throw new IllegalStateException(mainClass + " failed: " + out);
@@ -257,7 +267,8 @@ final class KafkaBroker implements AutoCloseable {
 
     private static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary directory is harmless
         }

@@ -14,7 +14,7 @@ final class KafkaBrokerExtension implements BeforeAllCallback, ParameterResolver
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getStore(NS).getOrComputeIfAbsent("broker", k -> new Holder(KafkaBroker.start()), Holder.class);
+        context.getStore(NS).computeIfAbsent("broker", k -> new Holder(KafkaBroker.start()), Holder.class);
     }
 
     @Override
@@ -25,7 +25,7 @@ final class KafkaBrokerExtension implements BeforeAllCallback, ParameterResolver
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // a method's store sees its class's values
-        return context.getStore(NS).get("broker", Holder.class).broker;
+        return java.util.Objects.requireNonNull(context.getStore(NS).get("broker", Holder.class)).broker;
     }
 
     /** Closes the broker when the class's store is closed. */
