@@ -211,6 +211,7 @@ public final class KafkaActivityLoader implements AutoCloseable {
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20_000);
             p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000L);
             p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

@@ -52,6 +52,8 @@ public final class KafkaCheckpointSink implements CheckpointSink, AutoCloseable 
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis());
+        // delivery.timeout.ms must cover linger.ms + request.timeout.ms
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis() / 2);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000L);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
