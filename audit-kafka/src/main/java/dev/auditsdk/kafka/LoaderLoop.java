@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,6 +33,7 @@ import org.slf4j.LoggerFactory;
 final class LoaderLoop implements ConsumerRebalanceListener {
     private static final Logger LOG = LoggerFactory.getLogger(LoaderLoop.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> deadLetters;
@@ -120,8 +122,9 @@ final class LoaderLoop implements ConsumerRebalanceListener {
         } catch (RuntimeException e) {
             LOG.warn("Audit loader: last offsets not committed (the records will be read again): {}", e.toString());
         }
-        consumer.close();
-        deadLetters.close();
+        // bounded: a loader stopping while the cluster is away must not hang its application's shutdown
+        consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+        deadLetters.close(CLOSE_TIMEOUT);
     }
 
     private void load(ConsumerRecords<String, byte[]> polled) {
