@@ -87,7 +87,11 @@ public class AuditProperties {
     @NestedConfigurationProperty
     private final AuditCheckpointProperties checkpoints = new AuditCheckpointProperties();
 
+    @NestedConfigurationProperty
+    private final AuditTenantProperties tenants = new AuditTenantProperties();
+
     /** {@code audit.kafka.*}: the Kafka sink and loader (dev.auditsdk:audit-kafka). */
+    @NestedConfigurationProperty
     private final AuditKafkaProperties kafka = new AuditKafkaProperties();
 
     /** The label of this application instance stamped on its records (host or pod name); default none. */
@@ -228,6 +232,10 @@ public class AuditProperties {
     /** The {@code audit.checkpoints.*} group. */
     public AuditCheckpointProperties getCheckpoints() {
         return checkpoints;
+    }
+    /** The {@code audit.tenants.*} group. */
+    public AuditTenantProperties getTenants() {
+        return tenants;
     }
 
     /** The {@code audit.kafka.*} group. */
