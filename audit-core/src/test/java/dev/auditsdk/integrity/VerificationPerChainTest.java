@@ -25,7 +25,8 @@ class VerificationPerChainTest {
         ActivityLog victim = rows.get(3); // chain-b, seq 2
         rows.set(3, victim.toBuilder().actor("mallory").build());
         // arrival order interleaves the chains: the verifier reads in chain order
-        rows.sort(Comparator.comparing((ActivityLog l) -> l.integrity().orElseThrow().chainId())
+        rows.sort(Comparator.comparing(
+                        (ActivityLog l) -> l.integrity().orElseThrow().chainId())
                 .thenComparingLong(l -> l.integrity().orElseThrow().seq()));
 
         VerificationReport report = ActivityVerifier.builder().build().verify(rows);
@@ -37,6 +38,7 @@ class VerificationPerChainTest {
         assertThat(report.perChain().get(0).clean()).isTrue();
         assertThat(report.perChain().get(1).clean()).isFalse();
         assertThat(report.issues()).allSatisfy(i -> assertThat(i.chainId()).isEqualTo("chain-b"));
-        assertThat(report.toJson()).contains("\"perChain\":[{\"chainId\":\"chain-a\",\"rows\":5,\"lastSeq\":5,\"issues\":0}");
+        assertThat(report.toJson())
+                .contains("\"perChain\":[{\"chainId\":\"chain-a\",\"rows\":5,\"lastSeq\":5,\"issues\":0}");
     }
 }

@@ -54,7 +54,8 @@ public final class KafkaThroughputRun {
             broker.createTopic("latency", 3, Map.of());
             double bare = bareProducer(broker, n);
             double sink = sinkRun(broker, "sink", n);
-            System.out.printf("producer: bare %.0f rec/s, recorder->KafkaActivitySink %.0f rec/s, ratio %.2f%n",
+            System.out.printf(
+                    "producer: bare %.0f rec/s, recorder->KafkaActivitySink %.0f rec/s, ratio %.2f%n",
                     bare, sink, sink / bare);
             loaderVersusDirect(broker, n);
             latency(broker, 2_000, 20);
@@ -95,7 +96,10 @@ public final class KafkaThroughputRun {
             List<Future<RecordMetadata>> batch = new ArrayList<>(1000);
             for (ActivityLog log : logs) {
                 batch.add(producer.send(new ProducerRecord<>(
-                        "bare", null, key, ActivityJson.toJson(log).getBytes(StandardCharsets.UTF_8),
+                        "bare",
+                        null,
+                        key,
+                        ActivityJson.toJson(log).getBytes(StandardCharsets.UTF_8),
                         KafkaHeaders.of(log))));
                 if (batch.size() == 1000) {
                     for (Future<RecordMetadata> f : batch) {
@@ -135,9 +139,11 @@ public final class KafkaThroughputRun {
         try (TestDatabase db = TestDatabases.postgres();
                 JdbiActivityStore store = TrailFixture.store(db)) {
             long t0 = System.nanoTime();
-            try (KafkaActivityLoader loader =
-                    KafkaActivityLoader.builder(broker.bootstrap(), "load", store).build().start()) {
-                TrailFixture.await("all rows", Duration.ofMinutes(10), () -> loader.stats().loaded() >= n);
+            try (KafkaActivityLoader loader = KafkaActivityLoader.builder(broker.bootstrap(), "load", store)
+                    .build()
+                    .start()) {
+                TrailFixture.await(
+                        "all rows", Duration.ofMinutes(10), () -> loader.stats().loaded() >= n);
             }
             double loaded = n / ((System.nanoTime() - t0) / 1e9);
             try (TestDatabase direct = TestDatabases.postgres();
@@ -175,7 +181,8 @@ public final class KafkaThroughputRun {
                             .build()
                             .start();
                     ActivityRecorder recorder = ActivityRecorder.builder()
-                            .sink(KafkaActivitySink.builder(broker.bootstrap(), "latency").build())
+                            .sink(KafkaActivitySink.builder(broker.bootstrap(), "latency")
+                                    .build())
                             .journal(journal)
                             .build()) {
                 KafkaBroker.sleep(3000); // the loader joins its group first
@@ -227,7 +234,8 @@ public final class KafkaThroughputRun {
             synchronized (seen) {
                 for (ActivityLog log : batch) {
                     if (seen[0] < micros.length) {
-                        micros[seen[0]++] = Duration.between(log.occurredAt(), now).toNanos() / 1000;
+                        micros[seen[0]++] =
+                                Duration.between(log.occurredAt(), now).toNanos() / 1000;
                     }
                 }
             }

@@ -80,13 +80,11 @@ class KafkaTrailIT {
             assertThat(report.issues()).isEmpty();
             assertThat(report.clean()).isTrue();
             assertThat(report.chains()).isEqualTo(3);
-            assertThat(report.perChain())
-                    .hasSize(3)
-                    .allSatisfy(c -> {
-                        assertThat(c.rows()).isEqualTo(PER_INSTANCE);
-                        assertThat(c.lastSeq()).isEqualTo(PER_INSTANCE);
-                        assertThat(c.clean()).isTrue();
-                    });
+            assertThat(report.perChain()).hasSize(3).allSatisfy(c -> {
+                assertThat(c.rows()).isEqualTo(PER_INSTANCE);
+                assertThat(c.lastSeq()).isEqualTo(PER_INSTANCE);
+                assertThat(c.clean()).isTrue();
+            });
             assertThat(report.rowsValid()).isEqualTo(3L * PER_INSTANCE);
             assertThat(loader.stats().deadLettered()).isZero();
             assertThat(loader.stats().loaded()).isGreaterThanOrEqualTo(3L * PER_INSTANCE);
