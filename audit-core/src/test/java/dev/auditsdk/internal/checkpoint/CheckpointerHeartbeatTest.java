@@ -28,9 +28,10 @@ class CheckpointerHeartbeatTest {
     void anIdleChainWritesHeartbeatCheckpointsAtItsHeadAndTheyVerify() throws Exception {
         FileCheckpointSink file = FileCheckpointSink.of(dir.resolve("heartbeats.chk"));
         HashChain chain = HashChain.start();
-        ActivityLog row = chain.link(ActivityLog.builder(ActionType.READ).actor("a").build());
-        Checkpointer cp = Checkpointer.start(
-                Checkpoints.signing(KEYS.getPrivate(), file).heartbeat(Duration.ofMillis(1)), chain);
+        ActivityLog row =
+                chain.link(ActivityLog.builder(ActionType.READ).actor("a").build());
+        Checkpointer cp =
+                Checkpointer.start(Checkpoints.signing(KEYS.getPrivate(), file).heartbeat(Duration.ofMillis(1)), chain);
         // the opening checkpoint is at seq 1; then two idle ticks, each after more than a heartbeat
         Thread.sleep(5);
         cp.tick(false);
