@@ -148,8 +148,8 @@
   function pivot(text, label, filters) {
     const b = el('button', 'pivot', text);
     b.type = 'button';
+    // the title describes the button; its name stays the visible text (axe: label-content-name-mismatch)
     b.title = label;
-    b.setAttribute('aria-label', label);
     b.addEventListener('click', (e) => {
       e.stopPropagation();
       if (typeof $('detail').close === 'function' && $('detail').open) $('detail').close();

@@ -409,7 +409,7 @@ public final class ViewerScenario {
     }
 
     private void pivot(String label) {
-        afterRefresh(() -> browser.findElement(By.cssSelector("#records button.pivot[aria-label='" + label + "']"))
+        afterRefresh(() -> browser.findElement(By.cssSelector("#records button.pivot[title='" + label + "']"))
                 .click());
     }
 
