@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Copyright 2026 The Audit SDK Authors */
 // Activity viewer: reads GET /api/activity and renders with DOM calls only. Every value from a
 // record goes through textContent (never innerHTML), so a remark such as
 // "<script>…" is shown as text; the Content-Security-Policy forbids inline script as well.
