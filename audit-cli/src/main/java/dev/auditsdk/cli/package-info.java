@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * The {@code audit-cli} runnable jar: {@code verify}, {@code query}, {@code export} and {@code purge}
  * over a trail in a relational database. Only {@link dev.auditsdk.cli.AuditCli#main} is meant to be

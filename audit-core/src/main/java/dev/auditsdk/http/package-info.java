@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * The framework-neutral HTTP mapping shared by the HTTP adapters: a view of one request
  * ({@link dev.auditsdk.http.HttpRequestView}) and of one finished exchange

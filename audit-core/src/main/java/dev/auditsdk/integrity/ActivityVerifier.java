@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 package dev.auditsdk.integrity;
 
 import dev.auditsdk.ActivityLog;
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks a stored trail against its hash chains and signed checkpoints. Feed it every row of the
  * trail ordered by {@code (chain_id, chain_seq, id)} ({@link #verify(Iterable)}, or row by row
- * through a {@link Session}); it recomputes each hash ({@link CanonicalForm}) and reports altered,
+ * through a {@link Session}); it recomputes each hash (over the canonical form of {@code dev.auditsdk.internal.integrity}) and reports altered,
  * reordered, inserted and missing rows, broken links, unchained rows and, against the checkpoints,
  * chains rewritten wholesale or truncated at the tail.
  *

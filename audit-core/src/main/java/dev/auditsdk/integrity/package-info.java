@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * Tamper evidence: signed checkpoints ({@link dev.auditsdk.integrity.Checkpoints},
  * {@link dev.auditsdk.integrity.Checkpoint}, {@link dev.auditsdk.integrity.CheckpointSink}), the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * The one framework-neutral read side of the trail, shared by every surface that serves it (the
  * Spring read API, the examples' servlets, the command line): query parameters to an

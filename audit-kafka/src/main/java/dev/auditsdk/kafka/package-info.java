@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * Apache Kafka for the audit trail: {@link dev.auditsdk.kafka.KafkaActivitySink} streams a recorder's
  * records to a topic keyed by chain id, {@link dev.auditsdk.kafka.KafkaActivityLoader} loads the topic

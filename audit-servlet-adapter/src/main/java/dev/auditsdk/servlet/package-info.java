@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * The Jakarta Servlet adapter: {@link dev.auditsdk.servlet.ActivityRecordingFilter} records one
  * activity per request, {@link dev.auditsdk.servlet.ServletLogins} records container logins and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * The hash chain and the canonical bytes it hashes (specified in {@link
  * dev.auditsdk.internal.integrity.CanonicalForm}). Not API: anything here may change in any

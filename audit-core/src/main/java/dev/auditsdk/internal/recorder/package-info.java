@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * The recorder pipeline behind {@link dev.auditsdk.ActivityRecorder}: the caller-side hand-off, the
  * writer thread, retries, and the local journal. Not API: anything here may change in any

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * Spring MVC capture: a {@link org.springframework.web.servlet.HandlerInterceptor} that records one
  * activity per handled request, the {@link dev.auditsdk.spring.web.AuditActivity} and
