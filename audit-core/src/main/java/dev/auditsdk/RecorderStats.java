@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A snapshot of a recorder's counters. Every record handed to {@link ActivityRecorder#record} ends
  * up in exactly one of {@code written}, {@code dropped}, {@code failed}, {@code quarantined},
- * {@code spilled}, or is still queued or in flight. Spilled records wait in the local journal and
+ * {@code spilled}, or is still queued or in flight; a record made inside an
+ * {@link ActivityTransaction} is first {@code held}, then handed on at commit or {@code discarded}. Spilled records wait in the local journal and
  * are counted again in {@code replayed} once the sink accepted them.
  *
  * <p>A final class rather than a record, so counters can be added without breaking callers.
@@ -32,6 +33,8 @@ public final class RecorderStats {
     private final long journalBytes;
     private final Duration oldestJournaledAge;
     private final long journalSkipped;
+    private final long held;
+    private final long discarded;
 
     private RecorderStats(Builder b) {
         this.enqueued = b.enqueued;
@@ -49,6 +52,8 @@ public final class RecorderStats {
         this.journalBytes = b.journalBytes;
         this.oldestJournaledAge = b.oldestJournaledAge;
         this.journalSkipped = b.journalSkipped;
+        this.held = b.held;
+        this.discarded = b.discarded;
     }
 
     /**
@@ -145,6 +150,25 @@ public final class RecorderStats {
         return journalSkipped;
     }
 
+    /**
+     * Records waiting in open {@link ActivityTransaction}s for their commit; not yet enqueued.
+     *
+     * @since 0.2
+     */
+    public long held() {
+        return held;
+    }
+
+    /**
+     * Records dropped on purpose because their transaction rolled back or was discarded; not lost
+     * (the work they describe did not happen), so not part of {@link #lost()}.
+     *
+     * @since 0.2
+     */
+    public long discarded() {
+        return discarded;
+    }
+
     /** Records that will never be written: {@code dropped + failed}. */
     public long lost() {
         return dropped + failed;
@@ -166,7 +190,8 @@ public final class RecorderStats {
                 + failed + ", retried=" + retried + ", failedBatches=" + failedBatches + ", queueDepth=" + queueDepth
                 + ", oldestQueuedAge=" + oldestQueuedAge + ", lastError=" + lastError + ", spilled=" + spilled
                 + ", replayed=" + replayed + ", quarantined=" + quarantined + ", journalBytes=" + journalBytes
-                + ", oldestJournaledAge=" + oldestJournaledAge + ", journalSkipped=" + journalSkipped + "]";
+                + ", oldestJournaledAge=" + oldestJournaledAge + ", journalSkipped=" + journalSkipped + ", held=" + held
+                + ", discarded=" + discarded + "]";
     }
 
     /**
@@ -190,6 +215,8 @@ public final class RecorderStats {
         private long journalBytes;
         private Duration oldestJournaledAge = Duration.ZERO;
         private long journalSkipped;
+        private long held;
+        private long discarded;
 
         private Builder() {}
 
@@ -234,6 +261,17 @@ public final class RecorderStats {
             this.journalBytes = bytes;
             this.oldestJournaledAge = Objects.requireNonNull(oldestAge, "oldestAge");
             this.journalSkipped = skipped;
+            return this;
+        }
+
+        /**
+         * The transaction counters: records held in open units now, and records discarded.
+         *
+         * @since 0.2
+         */
+        public Builder transactions(long held, long discarded) {
+            this.held = held;
+            this.discarded = discarded;
             return this;
         }
 
