@@ -30,6 +30,13 @@ public class AuditProperties {
      */
     private RecorderMode mode = RecorderMode.ASYNC;
 
+    /**
+     * Application records made inside a Spring-managed transaction: after-commit (held until it
+     * commits, discarded on rollback; the default), outbox (not available yet: fails at start-up)
+     * or off (recorded at once, whatever the transaction does).
+     */
+    private Transactions transactions = Transactions.AFTER_COMMIT;
+
     /** Records that may wait for the writer. */
     private int queueCapacity = 65_536;
 
@@ -103,6 +110,14 @@ public class AuditProperties {
         this.mode = mode;
     }
     /** The value of {@code audit.queue-capacity}. */
+    public Transactions getTransactions() {
+        return transactions;
+    }
+
+    public void setTransactions(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
     public int getQueueCapacity() {
         return queueCapacity;
     }
@@ -221,6 +236,16 @@ public class AuditProperties {
     /** The {@code audit.checkpoints.*} group. */
     public AuditCheckpointProperties getCheckpoints() {
         return checkpoints;
+    }
+
+    /** How records made inside a transaction wait for it ({@code audit.transactions}). */
+    public enum Transactions {
+        /** Held until the transaction commits, discarded on rollback. */
+        AFTER_COMMIT,
+        /** Inserted into an outbox table inside the transaction (not available yet). */
+        OUTBOX,
+        /** Recorded at once. */
+        OFF
     }
 
     /** The kinds of store the auto-configuration can make. */
