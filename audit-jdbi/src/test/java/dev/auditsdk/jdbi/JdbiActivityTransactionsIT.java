@@ -98,7 +98,8 @@ class JdbiActivityTransactionsIT {
             assertThat(recorder.stats().lost()).isZero();
 
             List<ActivityLog> rows = new ArrayList<>();
-            JdbiTrail.of(new SwitchableDataSource(db.url(), db.user(), db.password()), "activity_log").forEach(rows::add);
+            JdbiTrail.of(new SwitchableDataSource(db.url(), db.user(), db.password()), "activity_log")
+                    .forEach(rows::add);
             VerificationReport report = ActivityVerifier.builder().build().verify(rows);
             assertThat(report.clean()).as(report.toJson()).isTrue();
             assertThat(rows).hasSize(3);

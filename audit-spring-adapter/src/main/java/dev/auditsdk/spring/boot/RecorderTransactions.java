@@ -15,8 +15,10 @@ final class RecorderTransactions {
     static void apply(AuditProperties p, @Nullable TransactionBinding binding, ActivityRecorder.Builder builder) {
         switch (p.getTransactions()) {
             case OFF -> {}
-            case OUTBOX -> throw new IllegalStateException("audit.transactions=outbox is not available in this "
-                    + "version: use after-commit (the default), or audit.mode=durable to close the window after commit");
+            case OUTBOX ->
+                throw new IllegalStateException(
+                        "audit.transactions=outbox is not available in this "
+                                + "version: use after-commit (the default), or audit.mode=durable to close the window after commit");
             case AFTER_COMMIT -> {
                 if (binding != null) {
                     builder.transactions(binding);

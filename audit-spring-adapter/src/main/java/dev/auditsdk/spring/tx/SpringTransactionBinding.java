@@ -57,7 +57,8 @@ public final class SpringTransactionBinding implements TransactionBinding {
      * unit completed and is recorded at once; it runs late among the synchronizations so that such
      * callbacks usually come before its own completion.
      */
-    private record Completion(SpringTransactionBinding key, ActivityTransaction tx) implements TransactionSynchronization {
+    private record Completion(SpringTransactionBinding key, ActivityTransaction tx)
+            implements TransactionSynchronization {
         @Override
         public int getOrder() {
             return Ordered.LOWEST_PRECEDENCE;

@@ -39,13 +39,14 @@ class RolledBackTestTransactionTest {
 
     @Test
     void whatTheRolledBackTransactionWouldRecordIsPending() {
-        recorder.record(ActionType.UPDATE, b -> b.actor("alice")
-                .target("Post", 42)
-                .data(Map.of("title", "new", "password", "hunter2")));
+        recorder.record(
+                ActionType.UPDATE,
+                b -> b.actor("alice").target("Post", 42).data(Map.of("title", "new", "password", "hunter2")));
 
         assertThat(trail).hasRecordedNothing();
-        assertThat(trail.pending()).singleElement().satisfies(log -> assertThat(log.data().toString())
-                .doesNotContain("hunter2"));
+        assertThat(trail.pending())
+                .singleElement()
+                .satisfies(log -> assertThat(log.data().toString()).doesNotContain("hunter2"));
         assertThatWouldRecord(trail)
                 .hasRecorded(ActionType.UPDATE)
                 .by("alice")

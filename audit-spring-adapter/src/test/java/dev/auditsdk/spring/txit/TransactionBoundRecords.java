@@ -10,8 +10,6 @@ import dev.auditsdk.RecorderStats;
 import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.VerificationReport;
 import dev.auditsdk.jdbi.JdbiTrail;
-import dev.auditsdk.test.TestDatabases;
-import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,10 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code audit.transactions=after-commit} (the default) in a Spring Boot application whose audit
  * store shares the application's database, on H2 and on PostgreSQL: records wait for the commit of
- * the {@code @Transactional} method or {@code TransactionTemplate} they were made in.
+ * the {@code @Transactional} method or {@code TransactionTemplate} they were made in. Run by
+ * {@link TransactionBoundRecordsH2IT} and {@link TransactionBoundRecordsPostgresIT}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TransactionBoundRecordsIT {
+abstract class TransactionBoundRecords {
     /** How long the mixed load runs; the issue asks 20 s, the shared 2-core build machine allows 10. */
     private static final Duration LOAD = Duration.ofSeconds(10);
 
@@ -66,10 +65,17 @@ abstract class TransactionBoundRecordsIT {
         bean(JdbcTemplate.class).execute("CREATE TABLE transfer (id BIGINT PRIMARY KEY)");
     }
 
+    /** Called once the application has stopped: drop the database here. */
+    void afterStop() {}
+
     @AfterAll
     void stop() {
-        if (ctx != null) {
-            ctx.close();
+        try {
+            if (ctx != null) {
+                ctx.close();
+            }
+        } finally {
+            afterStop();
         }
     }
 
@@ -104,7 +110,8 @@ abstract class TransactionBoundRecordsIT {
     void aTransactionalMethodThatThrowsAfterRecordLeavesNoRow() {
         long id = nextId();
         long discardedBefore = bean(ActivityRecorder.class).stats().discarded();
-        assertThatThrownBy(() -> bean(TransactionsTestApplication.Transfers.class).transfer(id, true))
+        assertThatThrownBy(
+                        () -> bean(TransactionsTestApplication.Transfers.class).transfer(id, true))
                 .hasMessageContaining("business rule broken");
         flush();
         assertThat(rows("transfer", id)).isZero();
@@ -204,8 +211,8 @@ abstract class TransactionBoundRecordsIT {
         }
         flush();
         JdbcTemplate jdbc = bean(JdbcTemplate.class);
-        Set<String> transfers = new HashSet<>(jdbc.queryForList(
-                "SELECT CAST(id AS VARCHAR(20)) FROM transfer WHERE id >= ?", String.class, first));
+        Set<String> transfers = new HashSet<>(
+                jdbc.queryForList("SELECT CAST(id AS VARCHAR(20)) FROM transfer WHERE id >= ?", String.class, first));
         List<String> records = jdbc.queryForList(
                 "SELECT target_id FROM activity_log WHERE target_type = 'Transfer' AND actor = 'teller'"
                         + " AND action = 'Create' AND CAST(target_id AS BIGINT) >= ?",
@@ -221,31 +228,5 @@ abstract class TransactionBoundRecordsIT {
         assertThat(bean(ActivityRecorder.class).stats().lost()).isZero();
         VerificationReport report = verify();
         assertThat(report.clean()).as(report.toJson()).isTrue();
-    }
-
-    /** The embedded database. */
-    static final class H2 extends TransactionBoundRecordsIT {
-        @Override
-        String[] database() {
-            return new String[] {"jdbc:h2:mem:tx-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""};
-        }
-    }
-
-    /** The local PostgreSQL server, a private schema. */
-    static final class Postgres extends TransactionBoundRecordsIT {
-        private @Nullable TestDatabase db;
-
-        @Override
-        String[] database() {
-            db = TestDatabases.postgres();
-            return new String[] {db.url(), db.user(), db.password()};
-        }
-
-        @AfterAll
-        void drop() {
-            if (db != null) {
-                db.close();
-            }
-        }
     }
 }
