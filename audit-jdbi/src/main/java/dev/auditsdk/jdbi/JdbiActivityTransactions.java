@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Cleanable;
 
 /**
  * Binds records to a Jdbi {@link Handle}'s transaction: recorded when it commits, discarded (and
@@ -76,18 +77,27 @@ public final class JdbiActivityTransactions {
 
     private ActivityTransaction open(Handle handle) {
         ActivityTransaction tx = recorder.beginTransaction();
-        handle.afterCommit(() -> {
-            units.remove(handle, tx);
-            tx.commit();
-        });
-        handle.afterRollback(() -> end(handle, tx));
         // A handle closed in the middle of a transaction is rolled back by the database.
-        handle.addCleanable(() -> end(handle, tx));
+        Cleanable abandoned = () -> end(handle, tx, false);
+        handle.addCleanable(abandoned);
+        handle.afterCommit(() -> {
+            handle.removeCleanable(abandoned);
+            end(handle, tx, true);
+        });
+        handle.afterRollback(() -> {
+            // Not kept for the handle's lifetime: a long-lived handle runs many transactions.
+            handle.removeCleanable(abandoned);
+            end(handle, tx, false);
+        });
         return tx;
     }
 
-    private void end(Handle handle, ActivityTransaction tx) {
+    private void end(Handle handle, ActivityTransaction tx, boolean committed) {
         units.remove(handle, tx);
-        tx.discard();
+        if (committed) {
+            tx.commit();
+        } else {
+            tx.discard();
+        }
     }
 }

@@ -81,6 +81,15 @@ class JdbiActivityTransactionsIT {
             audit.record(abandoned, ActionType.CREATE, b -> b.actor("alice").target("Order", "abandoned"));
             assertThatThrownBy(abandoned::close).hasMessageContaining("transaction");
 
+            try (Handle reused = jdbi.open()) {
+                // One handle, two transactions: each gets a unit of its own.
+                reused.useTransaction(h -> audit.record(h, ActionType.CREATE, b -> b.target("Order", "reused-1")));
+                reused.useTransaction(h -> {
+                    audit.record(h, ActionType.CREATE, b -> b.target("Order", "reused-2"));
+                    h.rollback();
+                });
+            }
+
             try (Handle h = jdbi.open()) {
                 audit.record(h, ActionType.READ, b -> b.actor("alice").target("Order", "no-transaction"));
                 assertThat(recorder.stats().held()).isZero();
@@ -92,8 +101,10 @@ class JdbiActivityTransactionsIT {
             assertThat(audited(jdbi, "rolled-back")).isZero();
             assertThat(audited(jdbi, "abandoned")).isZero();
             assertThat(audited(jdbi, "no-transaction")).isEqualTo(1);
+            assertThat(audited(jdbi, "reused-1")).isEqualTo(1);
+            assertThat(audited(jdbi, "reused-2")).isZero();
             assertThat(count(jdbi, "SELECT COUNT(*) FROM orders")).isEqualTo(1);
-            assertThat(recorder.stats().discarded()).isEqualTo(2);
+            assertThat(recorder.stats().discarded()).isEqualTo(3);
             assertThat(recorder.stats().held()).isZero();
             assertThat(recorder.stats().lost()).isZero();
 
@@ -102,7 +113,7 @@ class JdbiActivityTransactionsIT {
                     .forEach(rows::add);
             VerificationReport report = ActivityVerifier.builder().build().verify(rows);
             assertThat(report.clean()).as(report.toJson()).isTrue();
-            assertThat(rows).hasSize(3);
+            assertThat(rows).hasSize(4);
         }
     }
 }
