@@ -218,6 +218,9 @@ abstract class TransactionBoundRecords {
                         + " AND action = 'Create' AND CAST(target_id AS BIGINT) >= ?",
                 String.class,
                 first);
+        // A figure for RELIABILITY.md, not an assertion: the loaded machine sets the pace.
+        System.out.println("TRANSACTIONS " + getClass().getSimpleName() + ": 8 threads, " + LOAD.toSeconds() + " s, "
+                + commits.get() + " commits, " + rollbacks.get() + " rollbacks, " + records.size() + " audit rows");
         assertThat(commits.get()).as("commits").isPositive();
         assertThat(rollbacks.get()).as("rollbacks").isPositive();
         assertThat(transfers).hasSize((int) commits.get());
