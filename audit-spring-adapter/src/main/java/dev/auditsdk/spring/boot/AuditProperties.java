@@ -93,6 +93,9 @@ public class AuditProperties {
     @NestedConfigurationProperty
     private final AuditCheckpointProperties checkpoints = new AuditCheckpointProperties();
 
+    @NestedConfigurationProperty
+    private final AuditTenantProperties tenants = new AuditTenantProperties();
+
     /** The value of {@code audit.enabled}. */
     public boolean isEnabled() {
         return enabled;
@@ -236,6 +239,10 @@ public class AuditProperties {
     /** The {@code audit.checkpoints.*} group. */
     public AuditCheckpointProperties getCheckpoints() {
         return checkpoints;
+    }
+    /** The {@code audit.tenants.*} group. */
+    public AuditTenantProperties getTenants() {
+        return tenants;
     }
 
     /** How records made inside a transaction wait for it ({@code audit.transactions}). */
