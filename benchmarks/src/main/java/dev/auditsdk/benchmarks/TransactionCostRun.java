@@ -82,8 +82,8 @@ public final class TransactionCostRun {
             }
             double base = latencies.get(Variant.NONE).getValueAtPercentile(50) / 1000.0;
             System.out.printf(
-                    "%-16s %10s %10s %10s %10s %12s%n",
-                    "variant", "p50 µs", "p90 µs", "p99 µs", "mean µs", "p50 added");
+                    "%-16s %10s %10s %10s %10s %12s %14s %14s%n",
+                    "variant", "p50 µs", "p90 µs", "p99 µs", "mean µs", "p50 added", "audit p50 µs", "audit p99 µs");
             for (Variant v : Variant.values()) {
                 Histogram h = latencies.get(v);
                 double p50 = h.getValueAtPercentile(50) / 1000.0;
