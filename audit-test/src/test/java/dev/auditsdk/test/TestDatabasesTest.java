@@ -33,7 +33,9 @@ class TestDatabasesTest {
             try (Connection c = ds.getConnection("ignored", "ignored")) {
                 assertThat(c.isValid(5)).isTrue();
             }
-            assertThat(ds.isWrapperFor(DataSource.class)).isTrue();
+            assertThat(ds.isWrapperFor(DataSource.class))
+                    .as("a plain data source, not a wrapper")
+                    .isFalse();
             ds.down(true);
             assertThatThrownBy(ds::getConnection)
                     .isInstanceOfSatisfying(
