@@ -7,6 +7,7 @@ import dev.auditsdk.internal.recorder.RecorderSettings;
 import dev.auditsdk.internal.recorder.Recorders;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.spi.TransactionBinding;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +71,15 @@ public interface ActivityRecorder extends AutoCloseable {
     void record(ActionType action, Consumer<ActivityLog.Builder> details);
 
     /**
+     * Opens a unit whose records are held until it commits and are then recorded together; closing
+     * it uncommitted discards them (counted in {@link RecorderStats#discarded()}). For plain Java;
+     * framework transactions bind units for the application through {@link Builder#transactions}.
+     *
+     * @since 0.2
+     */
+    ActivityTransaction beginTransaction();
+
+    /**
      * Waits until every record accepted before this call is written or given up.
      *
      * @return true if that happened within {@code timeout}
@@ -126,6 +136,9 @@ public interface ActivityRecorder extends AutoCloseable {
 
         @Nullable
         Checkpoints checkpoints;
+
+        @Nullable
+        TransactionBinding transactionBinding;
 
         @Nullable
         String instance;
@@ -267,6 +280,18 @@ public interface ActivityRecorder extends AutoCloseable {
         }
 
         /**
+         * Holds application records ({@link Source#APP}) made while a framework transaction is
+         * active until it commits, and discards them when it rolls back (default: none, every
+         * record is recorded at once). HTTP and login records are never held.
+         *
+         * @since 0.2
+         */
+        public Builder transactions(TransactionBinding binding) {
+            this.transactionBinding = Objects.requireNonNull(binding, "binding");
+            return this;
+        }
+
+        /**
          * Builds and, in ASYNC and DURABLE mode, starts the recorder (which first replays what its
          * journal holds).
          *
@@ -297,6 +322,7 @@ public interface ActivityRecorder extends AutoCloseable {
                     .threading(threadName, closeTimeout, ticker)
                     .journal(journalDir, journalMaxBytes)
                     .checkpoints(checkpoints)
+                    .transactions(transactionBinding)
                     .build());
         }
 

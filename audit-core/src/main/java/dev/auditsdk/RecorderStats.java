@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A snapshot of a recorder's counters. Every record handed to {@link ActivityRecorder#record} ends
  * up in exactly one of {@code written}, {@code dropped}, {@code failed}, {@code quarantined},
- * {@code spilled}, or is still queued or in flight. Spilled records wait in the local journal and
+ * {@code spilled}, or is still queued or in flight; a record made inside an
+ * {@link ActivityTransaction} is first {@code held}, then handed on at commit or {@code discarded}. Spilled records wait in the local journal and
  * are counted again in {@code replayed} once the sink accepted them.
  *
  * <p>A final class rather than a record, so counters can be added without breaking callers.
@@ -34,6 +35,8 @@ public final class RecorderStats {
     private final long journalBytes;
     private final Duration oldestJournaledAge;
     private final long journalSkipped;
+    private final long held;
+    private final long discarded;
 
     private RecorderStats(Builder b) {
         this.enqueued = b.enqueued;
@@ -51,6 +54,8 @@ public final class RecorderStats {
         this.journalBytes = b.journalBytes;
         this.oldestJournaledAge = b.oldestJournaledAge;
         this.journalSkipped = b.journalSkipped;
+        this.held = b.held;
+        this.discarded = b.discarded;
     }
 
     /**
@@ -147,6 +152,25 @@ public final class RecorderStats {
         return journalSkipped;
     }
 
+    /**
+     * Records waiting in open {@link ActivityTransaction}s for their commit; not yet enqueued.
+     *
+     * @since 0.2
+     */
+    public long held() {
+        return held;
+    }
+
+    /**
+     * Records dropped on purpose because their transaction rolled back or was discarded; not lost
+     * (the work they describe did not happen), so not part of {@link #lost()}.
+     *
+     * @since 0.2
+     */
+    public long discarded() {
+        return discarded;
+    }
+
     /** Records that will never be written: {@code dropped + failed}. */
     public long lost() {
         return dropped + failed;
@@ -168,7 +192,8 @@ public final class RecorderStats {
                 + failed + ", retried=" + retried + ", failedBatches=" + failedBatches + ", queueDepth=" + queueDepth
                 + ", oldestQueuedAge=" + oldestQueuedAge + ", lastError=" + lastError + ", spilled=" + spilled
                 + ", replayed=" + replayed + ", quarantined=" + quarantined + ", journalBytes=" + journalBytes
-                + ", oldestJournaledAge=" + oldestJournaledAge + ", journalSkipped=" + journalSkipped + "]";
+                + ", oldestJournaledAge=" + oldestJournaledAge + ", journalSkipped=" + journalSkipped + ", held=" + held
+                + ", discarded=" + discarded + "]";
     }
 
     /**
@@ -192,6 +217,8 @@ public final class RecorderStats {
         private long journalBytes;
         private Duration oldestJournaledAge = Duration.ZERO;
         private long journalSkipped;
+        private long held;
+        private long discarded;
 
         private Builder() {}
 
@@ -236,6 +263,17 @@ public final class RecorderStats {
             this.journalBytes = bytes;
             this.oldestJournaledAge = Objects.requireNonNull(oldestAge, "oldestAge");
             this.journalSkipped = skipped;
+            return this;
+        }
+
+        /**
+         * The transaction counters: records held in open units now, and records discarded.
+         *
+         * @since 0.2
+         */
+        public Builder transactions(long held, long discarded) {
+            this.held = held;
+            this.discarded = discarded;
             return this;
         }
 

@@ -4,15 +4,21 @@ package dev.auditsdk.test;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.ActivityTransaction;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.RecorderMode;
 import dev.auditsdk.Sanitizer;
+import dev.auditsdk.spi.TransactionBinding;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.assertj.core.api.AssertProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an application recorded during a test: a real {@link ActivityRecorder} in
@@ -32,9 +38,21 @@ import org.assertj.core.api.AssertProvider;
 public final class AuditTrail implements AssertProvider<AuditTrailAssert>, AutoCloseable {
     private final InMemoryActivityStore store = InMemoryActivityStore.create();
     private final ActivityRecorder recorder;
+    private final Sanitizer sanitizer;
+    // Units the trail's binding opened, oldest first; completed ones are pruned as they are found.
+    private final Queue<ActivityTransaction> units = new ConcurrentLinkedQueue<>();
 
-    private AuditTrail(ActivityRecorder.Builder recorder) {
-        this.recorder = recorder.store(store).build();
+    private AuditTrail(Builder b) {
+        this.sanitizer = b.sanitizer;
+        if (b.binding != null) {
+            TransactionBinding binding = b.binding;
+            b.recorder.transactions(opener -> binding.current(() -> {
+                ActivityTransaction tx = opener.get();
+                units.add(tx);
+                return tx;
+            }));
+        }
+        this.recorder = b.recorder.store(store).build();
     }
 
     /** A trail with the recorder's defaults: system UTC clock, {@link Sanitizer#defaults()}. */
@@ -64,6 +82,25 @@ public final class AuditTrail implements AssertProvider<AuditTrailAssert>, AutoC
         return List.copyOf(all);
     }
 
+    /**
+     * Records held now in open transactions of the binding given to {@link Builder#transactions},
+     * sanitized as the recorder will sanitize them, in the order the transactions began; not yet in
+     * {@link #records()}. A test that runs inside a transaction rolled back at its end sees here
+     * what the code under test would have recorded; see {@link AuditTrailAssert#assertThatWouldRecord}.
+     *
+     * @since 0.2
+     */
+    public List<ActivityLog> pending() {
+        units.removeIf(ActivityTransaction::isCompleted);
+        List<ActivityLog> held = new ArrayList<>();
+        for (ActivityTransaction tx : units) {
+            for (ActivityLog log : tx.pending()) {
+                held.add(sanitizer.sanitize(log));
+            }
+        }
+        return List.copyOf(held);
+    }
+
     /** Forgets every record; records made while it runs may survive. */
     public void clear() {
         store.purgeBefore(Instant.MAX);
@@ -91,6 +128,8 @@ public final class AuditTrail implements AssertProvider<AuditTrailAssert>, AutoC
         // Only the settings that change what a test sees are offered: mode and sink stay the trail's.
         private final ActivityRecorder.Builder recorder =
                 ActivityRecorder.builder().mode(RecorderMode.SYNC);
+        private Sanitizer sanitizer = Sanitizer.defaults();
+        private @Nullable TransactionBinding binding;
 
         private Builder() {}
 
@@ -111,12 +150,26 @@ public final class AuditTrail implements AssertProvider<AuditTrailAssert>, AutoC
          */
         public Builder sanitizer(Sanitizer sanitizer) {
             recorder.sanitizer(sanitizer);
+            this.sanitizer = sanitizer;
+            return this;
+        }
+
+        /**
+         * Holds records made inside the application's transactions until they commit, as the
+         * application's recorder does (for Spring, the adapter's {@code SpringTransactionBinding});
+         * {@link AuditTrail#pending()} shows what they hold. Default: every record at once.
+         *
+         * @throws NullPointerException if {@code binding} is null
+         * @since 0.2
+         */
+        public Builder transactions(TransactionBinding binding) {
+            this.binding = Objects.requireNonNull(binding, "binding");
             return this;
         }
 
         /** A new, empty trail. */
         public AuditTrail build() {
-            return new AuditTrail(recorder);
+            return new AuditTrail(this);
         }
     }
 }

@@ -22,9 +22,9 @@ import org.assertj.core.api.Condition;
 public final class AuditTrailAssert extends AbstractAssert<AuditTrailAssert, AuditTrail> {
     private final List<ActivityLog> records;
 
-    private AuditTrailAssert(AuditTrail trail) {
+    private AuditTrailAssert(AuditTrail trail, List<ActivityLog> records) {
         super(trail, AuditTrailAssert.class);
-        this.records = trail.records();
+        this.records = records;
     }
 
     /**
@@ -33,7 +33,22 @@ public final class AuditTrailAssert extends AbstractAssert<AuditTrailAssert, Aud
      * @throws NullPointerException if {@code trail} is null
      */
     public static AuditTrailAssert assertThat(AuditTrail trail) {
-        return new AuditTrailAssert(Objects.requireNonNull(trail, "trail"));
+        return new AuditTrailAssert(Objects.requireNonNull(trail, "trail"), trail.records());
+    }
+
+    /**
+     * Starts assertions on what {@code trail} holds now plus what open transactions hold for it:
+     * what would have been recorded had they committed. For tests that run inside a transaction
+     * rolled back at their end (Spring's default for {@code @Transactional} tests).
+     *
+     * @throws NullPointerException if {@code trail} is null
+     * @since 0.2
+     */
+    public static AuditTrailAssert assertThatWouldRecord(AuditTrail trail) {
+        Objects.requireNonNull(trail, "trail");
+        List<ActivityLog> all = new java.util.ArrayList<>(trail.records());
+        all.addAll(trail.pending());
+        return new AuditTrailAssert(trail, List.copyOf(all));
     }
 
     /**

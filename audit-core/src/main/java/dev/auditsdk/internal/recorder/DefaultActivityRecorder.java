@@ -6,6 +6,7 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.ActivityRecordingException;
+import dev.auditsdk.ActivityTransaction;
 import dev.auditsdk.OverflowPolicy;
 import dev.auditsdk.RecorderMode;
 import dev.auditsdk.RecorderStats;
@@ -53,6 +54,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
 
     private final ActivitySink sink;
     private final RecordPreparer preparer;
+    private final Transactions transactions;
     private final ArrayBlockingQueue<ActivityLog> queue;
     private final OverflowPolicy overflow;
     private final boolean durable;
@@ -89,6 +91,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     DefaultActivityRecorder(RecorderSettings b) {
         this.sink = b.sink;
         this.preparer = new RecordPreparer(b.clock, b.sanitizer, b.contextInheritance);
+        this.transactions = new Transactions(b.transactionBinding, preparer, this::recordNow);
         this.durable = b.mode == RecorderMode.DURABLE;
         this.queue = new ArrayBlockingQueue<>(durable ? 1 : b.queueCapacity);
         this.overflow = b.overflow;
@@ -113,7 +116,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
     @Override
     public void record(ActivityLog log) {
         Objects.requireNonNull(log, "log");
-        if (refusedClosed(1)) {
+        if (transactions.heldInActive(log) || refusedClosed(1)) {
             return;
         }
         ActivityLog prepared = prepare(log);
@@ -134,6 +137,16 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         for (ActivityLog log : Objects.requireNonNull(logs, "logs")) {
             Objects.requireNonNull(log, "an element of logs");
         }
+        recordNow(transactions.holdInActive(logs));
+    }
+
+    @Override
+    public ActivityTransaction beginTransaction() {
+        return transactions.begin();
+    }
+
+    /** {@link #recordAll} past the transaction binding: for committed units and records not held. */
+    private void recordNow(Collection<ActivityLog> logs) {
         if (logs.isEmpty() || refusedClosed(logs.size())) {
             return;
         }
@@ -297,6 +310,7 @@ final class DefaultActivityRecorder implements ActivityRecorder {
         if (spool != null) {
             spool.addJournal(stats, preparer.clock().instant());
         }
+        transactions.addTo(stats);
         return stats.build();
     }
 

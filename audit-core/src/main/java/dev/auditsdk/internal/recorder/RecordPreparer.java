@@ -27,6 +27,11 @@ final class RecordPreparer {
         return b.build();
     }
 
+    /** Only the context part, for records a transaction holds (made on this thread, recorded later). */
+    ActivityLog inherit(ActivityLog log) {
+        return contextInheritance.apply(log);
+    }
+
     ActivityLog prepare(ActivityLog log) {
         return sanitizer.sanitize(contextInheritance.apply(log));
     }

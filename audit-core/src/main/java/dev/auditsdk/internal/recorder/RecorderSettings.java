@@ -8,6 +8,7 @@ import dev.auditsdk.RecorderMode;
 import dev.auditsdk.Sanitizer;
 import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.spi.ActivitySink;
+import dev.auditsdk.spi.TransactionBinding;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public final class RecorderSettings {
     final long journalMaxBytes;
     final LongSupplier ticker;
     final @Nullable Checkpoints checkpoints;
+    final @Nullable TransactionBinding transactionBinding;
 
     private RecorderSettings(Builder b) {
         this.sink = Objects.requireNonNull(b.sink, "sink");
@@ -63,6 +65,7 @@ public final class RecorderSettings {
         this.journalMaxBytes = b.journalMaxBytes;
         this.ticker = b.ticker;
         this.checkpoints = b.checkpoints;
+        this.transactionBinding = b.transactionBinding;
     }
 
     /**
@@ -95,6 +98,7 @@ public final class RecorderSettings {
         private long journalMaxBytes = Long.MAX_VALUE;
         private LongSupplier ticker = System::nanoTime;
         private @Nullable Checkpoints checkpoints;
+        private @Nullable TransactionBinding transactionBinding;
 
         private Builder(ActivitySink sink) {
             this.sink = sink;
@@ -156,6 +160,12 @@ public final class RecorderSettings {
         /** Signed checkpoints of the recorder's chain (none: null). */
         public Builder checkpoints(@Nullable Checkpoints checkpoints) {
             this.checkpoints = checkpoints;
+            return this;
+        }
+
+        /** Where application records wait while a framework transaction is active (none: null). */
+        public Builder transactions(@Nullable TransactionBinding binding) {
+            this.transactionBinding = binding;
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.ActivityRecordingException;
+import dev.auditsdk.ActivityTransaction;
 import dev.auditsdk.RecorderMode;
 import dev.auditsdk.RecorderStats;
 import dev.auditsdk.internal.integrity.HashChain;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class SyncActivityRecorder implements ActivityRecorder {
     private final ActivitySink sink;
     private final RecordPreparer preparer;
+    private final Transactions transactions;
     private final boolean closeSink;
     private final HashChain chain = HashChain.start();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -37,6 +39,7 @@ final class SyncActivityRecorder implements ActivityRecorder {
     SyncActivityRecorder(RecorderSettings b) {
         this.sink = b.sink;
         this.preparer = new RecordPreparer(b.clock, b.sanitizer, b.contextInheritance);
+        this.transactions = new Transactions(b.transactionBinding, preparer, this::recordNow);
         this.closeSink = b.closeSink;
     }
 
@@ -50,6 +53,16 @@ final class SyncActivityRecorder implements ActivityRecorder {
         for (ActivityLog log : Objects.requireNonNull(logs, "logs")) {
             Objects.requireNonNull(log, "an element of logs");
         }
+        recordNow(transactions.holdInActive(logs));
+    }
+
+    @Override
+    public ActivityTransaction beginTransaction() {
+        return transactions.begin();
+    }
+
+    /** {@link #recordAll} past the transaction binding: for committed units and records not held. */
+    private void recordNow(Collection<ActivityLog> logs) {
         if (logs.isEmpty()) {
             return;
         }
@@ -92,10 +105,11 @@ final class SyncActivityRecorder implements ActivityRecorder {
 
     @Override
     public RecorderStats stats() {
-        return RecorderStats.builder()
+        RecorderStats.Builder stats = RecorderStats.builder()
                 .counts(enqueued.get(), written.get(), dropped.get(), failed.get())
-                .retries(0, 0, lastError)
-                .build();
+                .retries(0, 0, lastError);
+        transactions.addTo(stats);
+        return stats.build();
     }
 
     @Override

@@ -79,6 +79,8 @@ public final class AuditHealthIndicator implements HealthIndicator {
                 .withDetail("journalBytes", s.journalBytes())
                 .withDetail("oldestJournaledAgeMs", s.oldestJournaledAge().toMillis())
                 .withDetail("journalSkipped", s.journalSkipped())
+                .withDetail("held", s.held())
+                .withDetail("discarded", s.discarded())
                 .withDetail("lastError", s.lastError().orElse("none"))
                 .build();
     }

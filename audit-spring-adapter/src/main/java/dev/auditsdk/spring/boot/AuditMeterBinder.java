@@ -19,7 +19,8 @@ import java.util.function.ToDoubleFunction;
  * gauge {@code audit.queue.depth} and time gauge {@code audit.queue.oldest.age}; for the journal,
  * counters {@code audit.records.spilled|replayed|quarantined} and {@code audit.journal.skipped}, gauge
  * {@code audit.journal.bytes} and time gauge {@code audit.journal.oldest.age} (all zero without a
- * journal). Alert on {@code audit.records.dropped}, {@code audit.records.failed} and
+ * journal); for transactions, counter {@code audit.records.discarded} (records of rolled-back work,
+ * not a loss) and gauge {@code audit.transactions.held} (records waiting for their commit). Alert on {@code audit.records.dropped}, {@code audit.records.failed} and
  * {@code audit.journal.skipped}: they mean lost records; {@code audit.records.quarantined} means
  * records the store refused, kept in the journal's {@code quarantine.jsonl} for a person to look at.
  *
@@ -92,6 +93,15 @@ public final class AuditMeterBinder implements MeterBinder {
                 "audit.journal.skipped",
                 "damaged journal records (torn or corrupt) skipped",
                 RecorderStats::journalSkipped);
+        counter(
+                registry,
+                "audit.records.discarded",
+                "records of rolled-back transactions, not written on purpose",
+                RecorderStats::discarded);
+        Gauge.builder("audit.transactions.held", recorder, r -> r.stats().held())
+                .description("records waiting in open transactions for their commit")
+                .baseUnit("records")
+                .register(registry);
         Gauge.builder("audit.journal.bytes", recorder, r -> r.stats().journalBytes())
                 .description("journal bytes not yet replayed to the store")
                 .baseUnit("bytes")

@@ -32,6 +32,13 @@ public class AuditProperties {
      */
     private RecorderMode mode = RecorderMode.ASYNC;
 
+    /**
+     * Application records made inside a Spring-managed transaction: after-commit (held until it
+     * commits, discarded on rollback; the default), outbox (not available yet: fails at start-up)
+     * or off (recorded at once, whatever the transaction does).
+     */
+    private Transactions transactions = Transactions.AFTER_COMMIT;
+
     /** Records that may wait for the writer. */
     private int queueCapacity = 65_536;
 
@@ -117,6 +124,14 @@ public class AuditProperties {
         this.mode = mode;
     }
     /** The value of {@code audit.queue-capacity}. */
+    public Transactions getTransactions() {
+        return transactions;
+    }
+
+    public void setTransactions(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
     public int getQueueCapacity() {
         return queueCapacity;
     }
@@ -258,6 +273,16 @@ public class AuditProperties {
     /** Sets {@code audit.instance}. */
     public void setInstance(@Nullable String instance) {
         this.instance = instance;
+    }
+
+    /** How records made inside a transaction wait for it ({@code audit.transactions}). */
+    public enum Transactions {
+        /** Held until the transaction commits, discarded on rollback. */
+        AFTER_COMMIT,
+        /** Inserted into an outbox table inside the transaction (not available yet). */
+        OUTBOX,
+        /** Recorded at once. */
+        OFF
     }
 
     /** The kinds of store the auto-configuration can make. */

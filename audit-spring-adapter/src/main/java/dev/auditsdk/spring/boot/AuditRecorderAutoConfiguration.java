@@ -12,6 +12,7 @@ import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.http.TrustedProxies;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.spi.TransactionBinding;
 import dev.auditsdk.spring.security.SpringSecurityActors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,10 @@ public class AuditRecorderAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ActivityRecorder activityRecorder(
-            AuditProperties p, ActivitySink sink, ObjectProvider<ActivityRecorderBuilderCustomizer> customizers) {
+            AuditProperties p,
+            ActivitySink sink,
+            ObjectProvider<TransactionBinding> transactions,
+            ObjectProvider<ActivityRecorderBuilderCustomizer> customizers) {
         ActivityRecorder.Builder builder = ActivityRecorder.builder()
                 .sink(sink)
                 .closeSinkOnClose(false)
@@ -89,6 +93,7 @@ public class AuditRecorderAutoConfiguration {
             builder.instance(instance);
         }
         RecorderReliability.apply(p, builder);
+        RecorderTransactions.apply(p, transactions.getIfUnique(), builder);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return RecorderReliability.build(p, builder);
     }

@@ -31,6 +31,8 @@ import org.springframework.context.annotation.Configuration;
 class AuditAutoConfigurationTest {
     private static final AutoConfigurations ALL = AutoConfigurations.of(
             AuditJdbiAutoConfiguration.class,
+            AuditTenantAutoConfiguration.class,
+            AuditTransactionsAutoConfiguration.class,
             AuditRecorderAutoConfiguration.class,
             AuditWebMvcAutoConfiguration.class,
             AuditMetricsAutoConfiguration.class,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.ActivityTransaction;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.OverflowPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -73,6 +74,23 @@ class AuditMeterBinderTest {
                     .isZero();
             assertThat(registry.get("audit.journal.skipped").functionCounter().count())
                     .isZero();
+        }
+    }
+
+    @Test
+    void transactionMetersFollowHeldAndDiscarded() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (ActivityRecorder recorder =
+                ActivityRecorder.builder().store(InMemoryActivityStore.create()).build()) {
+            AuditMeterBinder.of(recorder).bindTo(registry);
+            ActivityTransaction tx = recorder.beginTransaction();
+            tx.record(ActionType.CREATE, b -> b.actor("alice"));
+            tx.record(ActionType.CREATE, b -> b.actor("bob"));
+            assertThat(registry.get("audit.transactions.held").gauge().value()).isEqualTo(2);
+            tx.close();
+            assertThat(registry.get("audit.transactions.held").gauge().value()).isZero();
+            assertThat(registry.get("audit.records.discarded").functionCounter().count())
+                    .isEqualTo(2);
         }
     }
 

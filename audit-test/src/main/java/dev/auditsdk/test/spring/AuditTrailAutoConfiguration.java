@@ -5,8 +5,10 @@ package dev.auditsdk.test.spring;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.InMemoryActivityStore;
 import dev.auditsdk.Sanitizer;
+import dev.auditsdk.spi.TransactionBinding;
 import dev.auditsdk.test.AuditTrail;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -32,14 +34,20 @@ public class AuditTrailAutoConfiguration {
     /** For Spring. */
     public AuditTrailAutoConfiguration() {}
 
-    /** The trail, redacting like the application's recorder ({@code audit.redact-keys}). */
+    /**
+     * The trail, redacting like the application's recorder ({@code audit.redact-keys}) and, when
+     * the adapter provides a transaction binding, holding records until their transaction commits
+     * like it ({@link AuditTrail#pending()} shows them meanwhile).
+     */
     @Bean
-    AuditTrail auditTrail(Environment environment) {
+    AuditTrail auditTrail(Environment environment, ObjectProvider<TransactionBinding> transactions) {
         Sanitizer sanitizer = Binder.get(environment)
                 .bind("audit.redact-keys", Bindable.listOf(String.class))
                 .map((List<String> keys) -> Sanitizer.builder().redactKeys(keys).build())
                 .orElseGet(Sanitizer::defaults);
-        return AuditTrail.builder().sanitizer(sanitizer).build();
+        AuditTrail.Builder trail = AuditTrail.builder().sanitizer(sanitizer);
+        transactions.ifUnique(trail::transactions);
+        return trail.build();
     }
 
     /** The trail's store; the trail owns it. */

@@ -1,0 +1,29 @@
+package dev.auditsdk.spring.boot;
+
+import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.spi.TransactionBinding;
+import org.jspecify.annotations.Nullable;
+
+/** Applies {@code audit.transactions} to the recorder builder. */
+final class RecorderTransactions {
+    private RecorderTransactions() {}
+
+    /**
+     * Holds records in {@code binding} (absent without spring-tx: no Spring-managed transactions to
+     * wait for) unless {@code audit.transactions=off}.
+     */
+    static void apply(AuditProperties p, @Nullable TransactionBinding binding, ActivityRecorder.Builder builder) {
+        switch (p.getTransactions()) {
+            case OFF -> {}
+            case OUTBOX ->
+                throw new IllegalStateException(
+                        "audit.transactions=outbox is not available in this "
+                                + "version: use after-commit (the default), or audit.mode=durable to close the window after commit");
+            case AFTER_COMMIT -> {
+                if (binding != null) {
+                    builder.transactions(binding);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.auditsdk.spring.txit;
+
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
+import org.jspecify.annotations.Nullable;
+
+/** {@link TransactionBoundRecords} on the local PostgreSQL server, in a private schema. */
+class TransactionBoundRecordsPostgresIT extends TransactionBoundRecords {
+    private @Nullable TestDatabase db;
+
+    @Override
+    String[] database() {
+        db = TestDatabases.postgres();
+        return new String[] {db.url(), db.user(), db.password()};
+    }
+
+    @Override
+    void afterStop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+}
