@@ -3,6 +3,7 @@ package dev.auditsdk.cli;
 import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.read.ActivityExport;
 import dev.auditsdk.read.ExportFormat;
+import dev.auditsdk.read.ReadScope;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -64,7 +65,7 @@ final class ExportCommand implements Callable<Integer>, UsesDatabase {
         var query = filters.query(Map.of());
         Database db = connection.database().checked();
         try (JdbiActivityStore store = Stores.open(db)) {
-            ActivityExport export = ActivityExport.start(store, query, exportFormat);
+            ActivityExport export = ActivityExport.start(ReadScope.allTenants(), store, query, exportFormat);
             if (output == null) {
                 // not closed: that would close System.out
                 Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);

@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Map<String, String[]> params = request.getParameterMap();
  * ActivityExport export = ActivityExport.start(
- *         store, ActivityQueryParameters.parse(params), ExportFormat.fromParameters(params));
+ *         callersScope, store, ActivityQueryParameters.parse(params), ExportFormat.fromParameters(params));
  * response.setContentType(export.format().mediaType());
  * export.writeTo(response.getWriter());
  * }</pre>
  *
- * <p>The query's filters and cursor apply; its page size does not.
+ * <p>The query's filters and cursor apply, within the caller's {@link ReadScope}; its page size does not.
  *
  * @since 0.1
  */
@@ -52,13 +52,17 @@ public final class ActivityExport {
     /**
      * Reads the first page of the export.
      *
+     * @param scope whose records the export may hold: the caller's, or {@link ReadScope#allTenants()}
+     *     for an operator
      * @throws IllegalArgumentException if the store refuses the query, e.g. for a malformed cursor
      */
-    public static ActivityExport start(ActivityStore store, ActivityQuery query, ExportFormat format) {
+    public static ActivityExport start(ReadScope scope, ActivityStore store, ActivityQuery query, ExportFormat format) {
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(format, "format");
+        ActivityStore visible = scope.over(store);
         ActivityQuery paged = query.toBuilder().limit(PAGE_SIZE).build();
-        return new ActivityExport(store, paged, format, store.find(paged));
+        return new ActivityExport(visible, paged, format, visible.find(paged));
     }
 
     /** The format this export writes. */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The read API's query parameters ({@code actor, loginName, action, status, targetType, targetId,
- * requestId, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
+ * requestId, tenant, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
  *
  * <ul>
  *   <li>{@code action} may be repeated or comma-separated; the built-in names match in any case and
@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *       custom action types, matched exactly.
  *   <li>{@code loginName} is the user name given at a login, logout or failed login, matched
  *       exactly: it finds failed logins, which have no actor.
+ *   <li>{@code tenant} is matched exactly; a surface applies the caller's {@link ReadScope} to the
+ *       parsed query, which replaces it for a caller who may read one tenant only.
  *   <li>{@code status} is {@code SUCCESS} or {@code FAILED} in any case.
  *   <li>{@code from} (inclusive) and {@code to} (exclusive) are an ISO-8601 instant or date-time with
  *       offset or zone ({@code 2026-01-31T10:00:00Z}, {@code 2026-01-31T11:00:00+01:00}), a local
@@ -56,6 +58,7 @@ public final class ActivityQueryParameters {
             "targetType",
             "targetId",
             "requestId",
+            "tenant",
             "from",
             "to",
             "q",
@@ -87,6 +90,7 @@ public final class ActivityQueryParameters {
         set("targetType", q::targetType, text(params, "targetType"));
         set("targetId", q::targetId, text(params, "targetId"));
         set("requestId", q::requestId, text(params, "requestId"));
+        set("tenant", q::tenant, text(params, "tenant"));
         set("q", q::text, text(params, "q"));
         set("action", q::actions, actions(params));
         set("status", q::status, status(one(params, "status")));

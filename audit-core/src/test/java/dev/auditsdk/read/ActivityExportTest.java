@@ -70,7 +70,8 @@ class ActivityExportTest {
         ActivityQuery query =
                 ActivityQuery.builder().action(ActionType.CREATE).limit(7).build();
         StringWriter out = new StringWriter();
-        long written = ActivityExport.start(store, query, ExportFormat.JSONL).writeTo(out);
+        long written = ActivityExport.start(ReadScope.allTenants(), store, query, ExportFormat.JSONL)
+                .writeTo(out);
 
         List<String> lines = out.toString().lines().toList();
         assertThat(written).isEqualTo(1_250).isEqualTo(lines.size());
@@ -85,12 +86,14 @@ class ActivityExportTest {
         CountingStore store = storeWith(3);
         StringWriter out = new StringWriter();
         ActivityQuery none = ActivityQuery.builder().actor("nobody").build();
-        assertThat(ActivityExport.start(store, none, ExportFormat.CSV).writeTo(out))
+        assertThat(ActivityExport.start(ReadScope.allTenants(), store, none, ExportFormat.CSV)
+                        .writeTo(out))
                 .isZero();
         assertThat(out.toString()).isEqualTo(String.join(",", ActivityCsvWriter.columns()) + "\r\n");
 
         StringWriter all = new StringWriter();
-        ActivityExport.start(store, ActivityQuery.latest(), ExportFormat.CSV).writeTo(all);
+        ActivityExport.start(ReadScope.allTenants(), store, ActivityQuery.latest(), ExportFormat.CSV)
+                .writeTo(all);
         assertThat(all.toString().split("\r\n")).hasSize(4);
         assertThat(all.toString().split("\r\n")[1]).contains(",record 2,");
     }
@@ -99,12 +102,14 @@ class ActivityExportTest {
     void aQueryTheStoreRefusesFailsBeforeAnythingIsWritten() {
         CountingStore store = storeWith(1);
         ActivityQuery bad = ActivityQuery.builder().cursor("garbage!").build();
-        assertThatIllegalArgumentException().isThrownBy(() -> ActivityExport.start(store, bad, ExportFormat.CSV));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ActivityExport.start(ReadScope.allTenants(), store, bad, ExportFormat.CSV));
     }
 
     @Test
     void writesOnce() throws Exception {
-        ActivityExport export = ActivityExport.start(storeWith(1), ActivityQuery.latest(), ExportFormat.CSV);
+        ActivityExport export =
+                ActivityExport.start(ReadScope.allTenants(), storeWith(1), ActivityQuery.latest(), ExportFormat.CSV);
         export.writeTo(new StringWriter());
         assertThatIllegalStateException().isThrownBy(() -> export.writeTo(new StringWriter()));
     }

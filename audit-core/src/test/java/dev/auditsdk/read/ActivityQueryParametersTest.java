@@ -92,6 +92,8 @@ class ActivityQueryParametersTest {
                 "7",
                 "requestId",
                 "r-1",
+                "tenant",
+                "acme",
                 "q",
                 "title",
                 "limit",
@@ -106,6 +108,7 @@ class ActivityQueryParametersTest {
         assertThat(q.targetType()).contains("Post");
         assertThat(q.targetId()).contains("7");
         assertThat(q.requestId()).contains("r-1");
+        assertThat(q.tenant()).contains("acme");
         assertThat(q.text()).contains("title");
         assertThat(q.limit()).isEqualTo(25);
         assertThat(q.cursor()).contains("abc");

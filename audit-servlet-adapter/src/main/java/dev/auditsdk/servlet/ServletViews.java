@@ -12,9 +12,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Translates a servlet request into the neutral {@link HttpRequestView}; headers are read on demand.
  * The path is the raw request URI; the view drops its path parameters (no {@code ;jsessionid=} in records).
+ *
+ * @since 0.1
  */
-final class ServletViews {
+public final class ServletViews {
     private ServletViews() {}
+
+    /**
+     * The view of a request being handled, e.g. for a {@link dev.auditsdk.http.ReadScopeResolver};
+     * valid only while it is.
+     */
+    public static HttpRequestView of(HttpServletRequest request) {
+        return view(request, null);
+    }
 
     static HttpRequestView view(HttpServletRequest request, @Nullable Instant startedAt) {
         String uri = request.getRequestURI();

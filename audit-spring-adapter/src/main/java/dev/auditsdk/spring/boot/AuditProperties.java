@@ -86,6 +86,9 @@ public class AuditProperties {
     @NestedConfigurationProperty
     private final AuditCheckpointProperties checkpoints = new AuditCheckpointProperties();
 
+    @NestedConfigurationProperty
+    private final AuditTenantProperties tenants = new AuditTenantProperties();
+
     /** The value of {@code audit.enabled}. */
     public boolean isEnabled() {
         return enabled;
@@ -221,6 +224,10 @@ public class AuditProperties {
     /** The {@code audit.checkpoints.*} group. */
     public AuditCheckpointProperties getCheckpoints() {
         return checkpoints;
+    }
+    /** The {@code audit.tenants.*} group. */
+    public AuditTenantProperties getTenants() {
+        return tenants;
     }
 
     /** The kinds of store the auto-configuration can make. */

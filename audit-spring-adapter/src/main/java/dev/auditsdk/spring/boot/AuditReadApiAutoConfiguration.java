@@ -1,6 +1,7 @@
 package dev.auditsdk.spring.boot;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.spi.ActivityStore;
 import dev.auditsdk.spring.web.ActivityReadController;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Bean;
  *
  * @since 0.1
  */
-@AutoConfiguration(after = AuditRecorderAutoConfiguration.class)
+@AutoConfiguration(after = {AuditRecorderAutoConfiguration.class, AuditTenantAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
 @ConditionalOnBooleanProperty(name = "audit.web.read-api.enabled")
@@ -27,8 +28,8 @@ public class AuditReadApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ActivityReadController activityReadController(
-            ActivityStore store, ActivityRecorder recorder, AuditProperties properties) {
+            ActivityStore store, ActivityRecorder recorder, AuditProperties properties, ReadScopeResolver scopes) {
         return ActivityReadController.create(
-                store, recorder, properties.getWeb().getReadApi().getRole());
+                store, recorder, properties.getWeb().getReadApi().getRole(), scopes);
     }
 }

@@ -40,7 +40,8 @@ public final class SpringSecurityActors {
         return auth == null ? Optional.empty() : Optional.ofNullable(auth.getName());
     }
 
-    private static @Nullable Authentication saved(HttpServletRequest request) {
+    /** The authentication the security chain saved in the request or the session, once it has cleared the holder. */
+    static @Nullable Authentication saved(HttpServletRequest request) {
         Object context = request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
         if (context == null) {
             HttpSession session = request.getSession(false);

@@ -8,8 +8,10 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import dev.auditsdk.Target;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.read.ActivityJsonWriter;
 import dev.auditsdk.read.ActivityQueryParameters;
+import dev.auditsdk.read.ReadScope;
 import dev.auditsdk.spi.ActivityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -32,6 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
  * so authority {@code ROLE_AUDITOR} under Spring Security): 401 without a user, 403 without the role.
  * Malformed parameters answer 400 with {@code {"error":"bad_request","message":"…"}}.
  *
+ * <p>Every read goes through the caller's {@link ReadScope}, decided by the {@link ReadScopeResolver}
+ * from the caller, never from the parameters: a caller of one tenant sees that tenant's records only
+ * (a {@code tenant} parameter is replaced), another tenant's record is a 404 exactly like a missing
+ * id, and a caller without a scope gets 403.
+ *
  * <p>Every read is itself recorded as a {@code Read} of target type {@code ActivityLog} (id
  * {@code *} for a listing), with the filters in {@code data.query}: by the MVC capture when it
  * handles the request, directly otherwise. The path is {@code audit.web.read-api.path}.
@@ -47,24 +54,32 @@ public final class ActivityReadController {
     private final ActivityStore store;
     private final ActivityRecorder recorder;
     private final String role;
+    private final ReadScopeResolver scopes;
 
-    private ActivityReadController(ActivityStore store, ActivityRecorder recorder, String role) {
+    private ActivityReadController(
+            ActivityStore store, ActivityRecorder recorder, String role, ReadScopeResolver scopes) {
         this.store = store;
         this.recorder = recorder;
         this.role = role;
+        this.scopes = scopes;
     }
 
     /**
-     * A read API over {@code store}, recording reads into {@code recorder}, for callers in {@code role}.
+     * A read API over {@code store}, recording reads into {@code recorder}, for callers in {@code role},
+     * each seeing what {@code scopes} allows them ({@link ReadScopeResolver#allTenants()} without tenants).
      *
      * @param role without the {@code ROLE_} prefix, e.g. {@code AUDITOR}
      */
-    public static ActivityReadController create(ActivityStore store, ActivityRecorder recorder, String role) {
+    public static ActivityReadController create(
+            ActivityStore store, ActivityRecorder recorder, String role, ReadScopeResolver scopes) {
         if (role.isBlank()) {
             throw new IllegalArgumentException("role must not be blank");
         }
         return new ActivityReadController(
-                Objects.requireNonNull(store, "store"), Objects.requireNonNull(recorder, "recorder"), role);
+                Objects.requireNonNull(store, "store"),
+                Objects.requireNonNull(recorder, "recorder"),
+                role,
+                Objects.requireNonNull(scopes, "scopes"));
     }
 
     /** One page of records, newest first. */
@@ -76,11 +91,15 @@ public final class ActivityReadController {
         if (denied != null) {
             return denied;
         }
+        ReadScope scope = scope(request);
+        if (scope == null) {
+            return noScope(request, target);
+        }
         ActivityContext.current().data("query", ActivityQueryParameters.describe(params));
         ActivityPage page;
         try {
             ActivityQuery query = ActivityQueryParameters.parse(params);
-            page = store.find(query);
+            page = scope.over(store).find(query);
         } catch (IllegalArgumentException e) {
             return answer(
                     request,
@@ -100,6 +119,10 @@ public final class ActivityReadController {
         if (denied != null) {
             return denied;
         }
+        ReadScope scope = scope(request);
+        if (scope == null) {
+            return noScope(request, target);
+        }
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -110,13 +133,26 @@ public final class ActivityReadController {
                     HttpStatus.BAD_REQUEST,
                     ActivityJsonWriter.error("bad_request", "the id must be a UUID"));
         }
-        return store.get(uuid)
+        return scope.over(store)
+                .get(uuid)
                 .map(log -> answer(request, target, HttpStatus.OK, ActivityJsonWriter.item(log)))
                 .orElseGet(() -> answer(
                         request,
                         target,
                         HttpStatus.NOT_FOUND,
                         ActivityJsonWriter.error("not_found", "no activity record with id " + uuid)));
+    }
+
+    private @Nullable ReadScope scope(HttpServletRequest request) {
+        return scopes.resolve(ServletViews.of(request)).orElse(null);
+    }
+
+    private ResponseEntity<String> noScope(HttpServletRequest request, Target target) {
+        return answer(
+                request,
+                target,
+                HttpStatus.FORBIDDEN,
+                ActivityJsonWriter.error("forbidden", "reading activity requires a tenant or a cross-tenant role"));
     }
 
     private @Nullable ResponseEntity<String> checkRole(HttpServletRequest request, Target target) {

@@ -12,6 +12,7 @@ import dev.auditsdk.RecorderMode;
 import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import dev.auditsdk.Target;
+import dev.auditsdk.http.ReadScopeResolver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +24,7 @@ class ActivityReadControllerTest {
     private final ActivityRecorder recorder =
             ActivityRecorder.builder().store(store).mode(RecorderMode.SYNC).build();
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(
-                    ActivityReadController.create(store, recorder, "AUDITOR"))
+                    ActivityReadController.create(store, recorder, "AUDITOR", ReadScopeResolver.allTenants()))
             .build();
 
     @Test
@@ -49,5 +50,55 @@ class ActivityReadControllerTest {
         });
         assertThat(reads).extracting(l -> l.actor().orElse(null)).containsExactlyInAnyOrder("ann", "bob", null);
         assertThat(reads).filteredOn(l -> l.status() == Status.FAILED).hasSize(2);
+    }
+
+    @Test
+    void aTenantsAuditorReadsOnlyTheirTenantAndAnotherTenantsIdIsNotFound() throws Exception {
+        ActivityLog ofA =
+                ActivityLog.builder(ActionType.CREATE).actor("a1").tenant("A").build();
+        ActivityLog ofB =
+                ActivityLog.builder(ActionType.CREATE).actor("b1").tenant("B").build();
+        store.append(List.of(ofA, ofB));
+        // the tenant of an auditor is the first letter of their name, upper-cased; "root" reads across tenants
+        ReadScopeResolver scopes = ReadScopeResolver.byTenant(
+                view -> view.unwrap(jakarta.servlet.http.HttpServletRequest.class)
+                        .map(r -> r.getUserPrincipal().getName().substring(0, 1).toUpperCase(java.util.Locale.ROOT)),
+                view -> view.unwrap(jakarta.servlet.http.HttpServletRequest.class)
+                        .map(r -> r.isUserInRole("AUDITOR_ALL"))
+                        .orElse(false));
+        MockMvc scoped = MockMvcBuilders.standaloneSetup(
+                        ActivityReadController.create(store, recorder, "AUDITOR", scopes))
+                .build();
+
+        String asA = scoped.perform(get("/api/activity")
+                        .param("tenant", "B")
+                        .principal(() -> "ann")
+                        .with(r -> {
+                            r.addUserRole("AUDITOR");
+                            return r;
+                        }))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(asA).contains(ofA.id().toString()).doesNotContain(ofB.id().toString());
+        scoped.perform(get("/api/activity/" + ofB.id()).principal(() -> "ann").with(r -> {
+                    r.addUserRole("AUDITOR");
+                    return r;
+                }))
+                .andExpect(status().isNotFound());
+        String asRoot = scoped.perform(get("/api/activity")
+                        .param("tenant", "B")
+                        .principal(() -> "root")
+                        .with(r -> {
+                            r.addUserRole("AUDITOR");
+                            r.addUserRole("AUDITOR_ALL");
+                            return r;
+                        }))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(asRoot).contains(ofB.id().toString()).doesNotContain(ofA.id().toString());
     }
 }

@@ -2,8 +2,11 @@ package dev.auditsdk.examples.servlet;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.read.ActivityJsonWriter;
 import dev.auditsdk.read.ActivityQueryParameters;
+import dev.auditsdk.read.ReadScope;
+import dev.auditsdk.servlet.ServletViews;
 import dev.auditsdk.spi.ActivityStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,20 +20,39 @@ import java.util.UUID;
  * The read API over the Jdbi store, with the SDK's read classes, so its parameters and JSON are the
  * Spring adapter's: {@code GET /api/activity?actor=&action=&status=&targetType=&targetId=&requestId=&from=&to=&q=&limit=&cursor=}
  * → {@code {"items":[…], "nextCursor": "…" | null}}, newest first, and {@code GET /api/activity/{id}}.
- * Bad parameters answer 400 with {@code {"error":"bad_request","message":"…"}}. Auditors only
+ * Every read goes through the caller's {@link ReadScope}: another tenant's record is a 404 like a
+ * missing id. Bad parameters answer 400 with {@code {"error":"bad_request","message":"…"}}. Auditors only
  * (see {@link AuthorizationFilter}).
  */
 final class ActivityApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient ActivityStore store;
+    private final transient ReadScopeResolver scopes;
 
-    ActivityApiServlet(ActivityStore store) {
+    ActivityApiServlet(ActivityStore store, ReadScopeResolver scopes) {
         this.store = store;
+        this.scopes = scopes;
+    }
+
+    /** The store as the caller may see it; empty (and a 403 sent) for a caller without a scope. */
+    static Optional<ActivityStore> visible(
+            ActivityStore store, ReadScopeResolver scopes, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<ReadScope> scope = scopes.resolve(ServletViews.of(request));
+        if (scope.isEmpty()) {
+            send(response, 403, ActivityJsonWriter.error("forbidden", "reading activity requires a tenant"));
+            return Optional.empty();
+        }
+        return Optional.of(scope.get().over(store));
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ActivityStore store = visible(this.store, scopes, request, response).orElse(null);
+        if (store == null) {
+            return;
+        }
         String info = request.getPathInfo();
         if (info != null && info.length() > 1) {
             Optional<ActivityLog> log = parseId(info.substring(1)).flatMap(store::get);

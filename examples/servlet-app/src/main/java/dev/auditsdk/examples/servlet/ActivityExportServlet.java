@@ -1,9 +1,12 @@
 package dev.auditsdk.examples.servlet;
 
 import dev.auditsdk.ActivityContext;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.read.ActivityExport;
 import dev.auditsdk.read.ActivityQueryParameters;
 import dev.auditsdk.read.ExportFormat;
+import dev.auditsdk.read.ReadScope;
+import dev.auditsdk.servlet.ServletViews;
 import dev.auditsdk.spi.ActivityStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,15 +29,22 @@ final class ActivityExportServlet extends HttpServlet {
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final transient ActivityStore store;
+    private final transient ReadScopeResolver scopes;
     private final transient Clock clock = Clock.systemUTC();
 
-    ActivityExportServlet(ActivityStore store) {
+    ActivityExportServlet(ActivityStore store, ReadScopeResolver scopes) {
         this.store = store;
+        this.scopes = scopes;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String[]> params = request.getParameterMap();
+        ReadScope scope = scopes.resolve(ServletViews.of(request)).orElse(null);
+        if (scope == null) {
+            response.sendError(403);
+            return;
+        }
         ActivityContext.current()
                 .action(ActivityExport.ACTION)
                 .data("filter", ActivityQueryParameters.describe(params));
@@ -44,7 +54,7 @@ final class ActivityExportServlet extends HttpServlet {
             ActivityContext.current()
                     .data("format", format.extension())
                     .remarks("Activity export as " + format.extension().toUpperCase(Locale.ROOT));
-            export = ActivityExport.start(store, ActivityQueryParameters.parse(params), format);
+            export = ActivityExport.start(scope, store, ActivityQueryParameters.parse(params), format);
         } catch (IllegalArgumentException e) {
             ActivityApiServlet.badRequest(response, e);
             return;

@@ -1,6 +1,7 @@
 package dev.auditsdk.examples.servlet;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.servlet.ActivityRecordingFilter;
 import jakarta.servlet.DispatcherType;
@@ -50,6 +51,7 @@ public final class BlogServer implements AutoCloseable {
         JdbiActivityStore store = JdbiActivityStore.h2File(dataDir.resolve("audit"));
         ActivityRecorder recorder = ActivityRecorder.builder().store(store).build();
         Users users = Users.demo(password);
+        ReadScopeResolver scopes = ReadScopeResolver.allTenants();
         ActivityRecordingFilter recording = ActivityRecordingFilter.builder(recorder)
                 .route("/api/articles", "article-list")
                 .route("/api/posts", "post-list")
@@ -73,8 +75,9 @@ public final class BlogServer implements AutoCloseable {
         context.addServlet(new ServletHolder("logout", new LogoutServlet(recording.logins())), "/logout");
         context.addServlet(new ServletHolder("articles", new ArticlesServlet()), "/api/articles");
         context.addServlet(new ServletHolder("posts", new PostsServlet(blog)), "/api/posts/*");
-        context.addServlet(new ServletHolder("activity", new ActivityApiServlet(store)), "/api/activity/*");
-        context.addServlet(new ServletHolder("export", new ActivityExportServlet(store)), "/api/activity/export");
+        context.addServlet(new ServletHolder("activity", new ActivityApiServlet(store, scopes)), "/api/activity/*");
+        context.addServlet(
+                new ServletHolder("export", new ActivityExportServlet(store, scopes)), "/api/activity/export");
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);

@@ -2,11 +2,14 @@ package dev.auditsdk.examples.spring;
 
 import dev.auditsdk.ActivityContext;
 import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.read.ActivityExport;
 import dev.auditsdk.read.ActivityJsonWriter;
 import dev.auditsdk.read.ActivityQueryParameters;
 import dev.auditsdk.read.ExportFormat;
+import dev.auditsdk.read.ReadScope;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.spring.web.ServletViews;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -34,7 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * record, newest first, streamed by the SDK's {@link ActivityExport} (one page of 1,000 records in
  * memory at a time), selected by the same {@link ActivityQueryParameters} as {@code /api/activity}, so
  * the export holds exactly what the viewer shows. The export itself is recorded, as action
- * {@code Export}. Absent when {@code audit.enabled=false}: there is no store to export from, and the
+ * {@code Export}, within the caller's {@link ReadScope} like every read. Absent when {@code audit.enabled=false}: there is no store to export from, and the
  * app must still start.
  */
 @RestController
@@ -44,15 +47,21 @@ class ActivityExportController {
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ActivityStore store;
+    private final ReadScopeResolver scopes;
     private final Clock clock = Clock.systemUTC();
 
-    ActivityExportController(ActivityStore store) {
+    ActivityExportController(ActivityStore store, ReadScopeResolver scopes) {
         this.store = store;
+        this.scopes = scopes;
     }
 
     @GetMapping("/api/activity/export")
     ResponseEntity<StreamingResponseBody> export(HttpServletRequest request) {
         Map<String, String[]> params = request.getParameterMap();
+        ReadScope scope = scopes.resolve(ServletViews.of(request)).orElse(null);
+        if (scope == null) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
         ActivityContext.current()
                 .action(ActivityExport.ACTION)
                 .data("filter", ActivityQueryParameters.describe(params));
@@ -61,7 +70,7 @@ class ActivityExportController {
         ActivityContext.current()
                 .data("format", format.extension())
                 .remarks("Activity export as " + format.extension().toUpperCase(Locale.ROOT));
-        ActivityExport export = ActivityExport.start(store, query, format);
+        ActivityExport export = ActivityExport.start(scope, store, query, format);
         String file = "activity-" + FILE_TIME.format(clock.instant()) + "." + format.extension();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType()))
