@@ -53,7 +53,8 @@ public class AuditProperties {
 
     /**
      * Where records go: jdbc (audit-jdbi; the default when it is on the classpath), memory (the
-     * default otherwise; lost on restart) or log (one JSON line per record through SLF4J; no read API).
+     * default otherwise; lost on restart), log (one JSON line per record through SLF4J; no read API) or
+     * kafka (the audit topic, audit.kafka.*; no read API here: a loader stores it).
      */
     private @Nullable StoreType store;
 
@@ -88,6 +89,13 @@ public class AuditProperties {
 
     @NestedConfigurationProperty
     private final AuditTenantProperties tenants = new AuditTenantProperties();
+
+    /** {@code audit.kafka.*}: the Kafka sink and loader (dev.auditsdk:audit-kafka). */
+    @NestedConfigurationProperty
+    private final AuditKafkaProperties kafka = new AuditKafkaProperties();
+
+    /** The label of this application instance stamped on its records (host or pod name); default none. */
+    private @Nullable String instance;
 
     /** The value of {@code audit.enabled}. */
     public boolean isEnabled() {
@@ -230,6 +238,21 @@ public class AuditProperties {
         return tenants;
     }
 
+    /** The {@code audit.kafka.*} group. */
+    public AuditKafkaProperties getKafka() {
+        return kafka;
+    }
+
+    /** The value of {@code audit.instance}. */
+    public @Nullable String getInstance() {
+        return instance;
+    }
+
+    /** Sets {@code audit.instance}. */
+    public void setInstance(@Nullable String instance) {
+        this.instance = instance;
+    }
+
     /** The kinds of store the auto-configuration can make. */
     public enum StoreType {
         /** The relational store of audit-jdbi. */
@@ -237,7 +260,9 @@ public class AuditProperties {
         /** An in-memory store: tests and demos; lost on restart. */
         MEMORY,
         /** One JSON line per record through SLF4J; write-only (no read API). */
-        LOG
+        LOG,
+        /** The audit topic in Kafka (dev.auditsdk:audit-kafka, audit.kafka.*); write-only, a loader stores it. */
+        KAFKA
     }
 
     /** {@code audit.jdbc.*}: the audit database, separate from the application's by default. */
