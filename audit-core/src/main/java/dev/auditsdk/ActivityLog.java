@@ -339,6 +339,7 @@ public final class ActivityLog {
         private @Nullable Long durationMs;
         private Map<String, ? extends @Nullable Object> data = Map.of();
         private boolean dataIsShaped = true;
+        private @Nullable ChangeSet changes;
         private Source source = Source.APP;
         private int schemaVersion = CURRENT_SCHEMA_VERSION;
         private @Nullable Integrity integrity;
@@ -501,6 +502,21 @@ public final class ActivityLog {
             return this;
         }
 
+        /**
+         * Adds field-level changes to the data, under {@link ChangeSet#DATA_KEY}, as
+         * {@code {"changes":[{"path":"title","old":"A","new":"B"}, …]}}; a masked change reads
+         * {@code {"path":"password","old":"[REDACTED]","new":"[REDACTED]","masked":true}} plus
+         * {@code "oldFingerprint"} and {@code "newFingerprint"} (hex) when the options carry a
+         * fingerprint key; changes left out by the options' maximum are counted under {@link
+         * ChangeSet#OMITTED_KEY}. The entries are merged into the map given to {@link #data(Map)}
+         * (before or after this call) and covered by the hash chain like all data. An empty change
+         * set adds nothing.
+         */
+        public Builder changes(ChangeSet changes) {
+            this.changes = Objects.requireNonNull(changes, "changes");
+            return this;
+        }
+
         public Builder source(Source source) {
             this.source = Objects.requireNonNull(source, "source");
             return this;
@@ -536,9 +552,20 @@ public final class ActivityLog {
             }
             Instant at = (occurredAt != null ? occurredAt : clock.instant()).truncatedTo(ChronoUnit.MICROS);
             UUID theId = id != null ? id : UuidV7.next(at.toEpochMilli());
+            Map<String, ? extends @Nullable Object> all = data;
+            boolean shapedAlready = dataIsShaped;
+            if (changes != null && !changes.isEmpty()) {
+                Map<String, @Nullable Object> merged = new java.util.LinkedHashMap<>(data);
+                merged.put(ChangeSet.DATA_KEY, changes.toData());
+                if (changes.omitted() > 0) {
+                    merged.put(ChangeSet.OMITTED_KEY, changes.omitted());
+                }
+                all = merged;
+                shapedAlready = false;
+            }
             @SuppressWarnings("unchecked")
             Map<String, @Nullable Object> shaped =
-                    dataIsShaped ? (Map<String, @Nullable Object>) data : JsonShape.copyObject(data);
+                    shapedAlready ? (Map<String, @Nullable Object>) all : JsonShape.copyObject(all);
             return new ActivityLog(this, theId, at, shaped);
         }
     }

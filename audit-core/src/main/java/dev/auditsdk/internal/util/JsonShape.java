@@ -197,7 +197,11 @@ public final class JsonShape implements BiConsumer<@Nullable Object, @Nullable O
         return walk(converted, depth, path);
     }
 
-    private static Object number(Number n) {
+    /**
+     * A number as record data holds it: int, long, double, BigInteger, BigDecimal as they are; byte
+     * and short as ints; float and other types by their decimal text; NaN and infinities as strings.
+     */
+    public static Object number(Number n) {
         if (n instanceof Double d && (d.isNaN() || d.isInfinite())) {
             return d.toString();
         }

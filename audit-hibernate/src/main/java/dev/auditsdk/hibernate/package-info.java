@@ -1,0 +1,9 @@
+/**
+ * Field-level change records for Hibernate entities: {@link dev.auditsdk.hibernate.AuditEntities}
+ * and the annotations {@link dev.auditsdk.hibernate.AuditedEntity},
+ * {@link dev.auditsdk.hibernate.AuditIgnore} and {@link dev.auditsdk.hibernate.AuditMask}.
+ */
+@NullMarked
+package dev.auditsdk.hibernate;
+
+import org.jspecify.annotations.NullMarked;
