@@ -155,8 +155,10 @@ public final class TenantIsolation {
             // exactly the answer for an id that does not exist: nothing tells the record is there
             assertThat(r.statusCode()).as("%s reads foreign %s", who, id).isEqualTo(404);
             assertThat(r.body()).doesNotContain(log.remarks().orElseThrow());
-            HttpResponse<String> absent = send(who, "byId", "/api/activity/" + UUID.randomUUID());
-            assertThat(r.body()).isEqualTo(absent.body());
+            UUID absentId = UUID.randomUUID();
+            HttpResponse<String> absent = send(who, "byId", "/api/activity/" + absentId);
+            assertThat(r.body().replace(id.toString(), "ID"))
+                    .isEqualTo(absent.body().replace(absentId.toString(), "ID"));
         }
     }
 
