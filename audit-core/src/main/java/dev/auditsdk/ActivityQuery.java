@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * size and an optional keyset cursor. Results are always newest first ({@link ActivityLog#NEWEST_FIRST}).
  *
  * <p>Semantics every store follows: {@code actor}, {@code loginName}, {@code status},
- * {@code targetType}, {@code targetId}, {@code requestId} and {@code tenant} match exactly;
+ * {@code targetType}, {@code targetId}, {@code requestId}, {@code clientIp}, {@code source} and
+ * {@code tenant} match exactly;
  * {@code actions} matches any of the given actions; {@code from} is inclusive and {@code to}
  * exclusive, both within {@link #MIN_TIME}..{@link #MAX_TIME}; {@code text} is a
  * case-insensitive substring of the remarks, with no wildcards of its own.
@@ -38,6 +39,8 @@ public final class ActivityQuery {
     private final @Nullable String targetType;
     private final @Nullable String targetId;
     private final @Nullable String requestId;
+    private final @Nullable String clientIp;
+    private final @Nullable Source source;
     private final @Nullable String tenant;
     private final @Nullable Instant from;
     private final @Nullable Instant to;
@@ -53,6 +56,8 @@ public final class ActivityQuery {
         this.targetType = b.targetType;
         this.targetId = b.targetId;
         this.requestId = b.requestId;
+        this.clientIp = b.clientIp;
+        this.source = b.source;
         this.tenant = b.tenant;
         this.from = b.from;
         this.to = b.to;
@@ -80,6 +85,8 @@ public final class ActivityQuery {
         b.targetType = targetType;
         b.targetId = targetId;
         b.requestId = requestId;
+        b.clientIp = clientIp;
+        b.source = source;
         b.tenant = tenant;
         b.from = from;
         b.to = to;
@@ -117,6 +124,16 @@ public final class ActivityQuery {
 
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
+    }
+
+    /** The client address the record was made for, as recorded ({@link ActivityLog#clientIp()}). */
+    public Optional<String> clientIp() {
+        return Optional.ofNullable(clientIp);
+    }
+
+    /** Which capture made the record: HTTP, a login event or the application. */
+    public Optional<Source> source() {
+        return Optional.ofNullable(source);
     }
 
     public Optional<String> tenant() {
@@ -172,6 +189,12 @@ public final class ActivityQuery {
         if (requestId != null && !requestId.equals(log.requestId().orElse(null))) {
             return false;
         }
+        if (clientIp != null && !clientIp.equals(log.clientIp().orElse(null))) {
+            return false;
+        }
+        if (source != null && source != log.source()) {
+            return false;
+        }
         if (tenant != null && !tenant.equals(log.tenant().orElse(null))) {
             return false;
         }
@@ -193,7 +216,8 @@ public final class ActivityQuery {
     public String toString() {
         return "ActivityQuery{actor=" + actor + ", loginName=" + loginName + ", actions=" + actions + ", status="
                 + status + ", target=" + targetType
-                + "#" + targetId + ", requestId=" + requestId + ", tenant=" + tenant + ", from=" + from + ", to=" + to
+                + "#" + targetId + ", requestId=" + requestId + ", clientIp=" + clientIp + ", source=" + source
+                + ", tenant=" + tenant + ", from=" + from + ", to=" + to
                 + ", text=" + text + ", limit=" + limit + ", cursor=" + cursor + "}";
     }
 
@@ -206,6 +230,8 @@ public final class ActivityQuery {
         private @Nullable String targetType;
         private @Nullable String targetId;
         private @Nullable String requestId;
+        private @Nullable String clientIp;
+        private @Nullable Source source;
         private @Nullable String tenant;
         private @Nullable Instant from;
         private @Nullable Instant to;
@@ -258,6 +284,18 @@ public final class ActivityQuery {
 
         public Builder requestId(@Nullable String requestId) {
             this.requestId = blankToNull(requestId);
+            return this;
+        }
+
+        /** Records made for this client address, matched exactly as stored. */
+        public Builder clientIp(@Nullable String clientIp) {
+            this.clientIp = blankToNull(clientIp);
+            return this;
+        }
+
+        /** Records made by this capture. */
+        public Builder source(@Nullable Source source) {
+            this.source = source;
             return this;
         }
 

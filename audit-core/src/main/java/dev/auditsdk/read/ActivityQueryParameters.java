@@ -2,6 +2,7 @@ package dev.auditsdk.read;
 
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The read API's query parameters ({@code actor, loginName, action, status, targetType, targetId,
- * requestId, tenant, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
+ * requestId, tenant, clientIp, source, from, to, q, limit, cursor}) as an {@link ActivityQuery}, with the same rules on every surface.
  *
  * <ul>
  *   <li>{@code action} may be repeated or comma-separated; the built-in names match in any case and
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code tenant} is matched exactly; a surface applies the caller's {@link ReadScope} to the
  *       parsed query, which replaces it for a caller who may read one tenant only.
  *   <li>{@code status} is {@code SUCCESS} or {@code FAILED} in any case.
+ *   <li>{@code source} is {@code http}, {@code auth} or {@code app} in any case.
+ *   <li>{@code clientIp} matches the recorded address exactly.
  *   <li>{@code from} (inclusive) and {@code to} (exclusive) are an ISO-8601 instant or date-time with
  *       offset or zone ({@code 2026-01-31T10:00:00Z}, {@code 2026-01-31T11:00:00+01:00}), a local
  *       date-time taken as UTC ({@code 2026-01-31T10:00}) or a date meaning its midnight UTC
@@ -59,6 +62,8 @@ public final class ActivityQueryParameters {
             "targetId",
             "requestId",
             "tenant",
+            "clientIp",
+            "source",
             "from",
             "to",
             "q",
@@ -91,6 +96,8 @@ public final class ActivityQueryParameters {
         set("targetId", q::targetId, text(params, "targetId"));
         set("requestId", q::requestId, text(params, "requestId"));
         set("tenant", q::tenant, text(params, "tenant"));
+        set("clientIp", q::clientIp, text(params, "clientIp"));
+        set("source", q::source, source(one(params, "source")));
         set("q", q::text, text(params, "q"));
         set("action", q::actions, actions(params));
         set("status", q::status, status(one(params, "status")));
@@ -193,6 +200,19 @@ public final class ActivityQueryParameters {
         }
         throw new IllegalArgumentException(
                 "parameter 'status' must be SUCCESS or FAILED, got '" + shorten(value) + "'");
+    }
+
+    private static @Nullable Source source(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        for (Source s : Source.values()) {
+            if (s.wireName().equalsIgnoreCase(value)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException(
+                "parameter 'source' must be http, auth or app, got '" + shorten(value) + "'");
     }
 
     private static @Nullable Instant instant(String name, @Nullable String value) {

@@ -1,5 +1,6 @@
 package dev.auditsdk.read;
 
+import dev.auditsdk.ActivityCount;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
 import dev.auditsdk.ActivityQuery;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** A store as one {@link ReadScope} sees it; read-only. */
 final class ScopedActivityStore implements ActivityStore {
@@ -35,6 +37,22 @@ final class ScopedActivityStore implements ActivityStore {
     @Override
     public Optional<ActivityLog> get(UUID id) {
         return store.get(id).filter(scope::permits);
+    }
+
+    @Override
+    public ActivityCount count(ActivityQuery query, long bound) {
+        return store.count(scope.restrict(query), bound);
+    }
+
+    @Override
+    public void forEachInChainOrder(ActivityQuery query, Predicate<ActivityLog> rows) {
+        store.forEachInChainOrder(scope.restrict(query), log -> {
+            if (!scope.permits(log)) {
+                throw new IllegalStateException("the store returned a record outside " + scope
+                        + " for a query restricted to it; refusing to serve it");
+            }
+            return rows.test(log);
+        });
     }
 
     @Override

@@ -57,6 +57,21 @@ class ActivityQueryParametersTest {
     }
 
     @Test
+    void clientIpAndSourceFilter() {
+        ActivityQuery q = parse("clientIp", " 203.0.113.7 ", "source", "AUTH");
+        assertThat(q.clientIp()).contains("203.0.113.7");
+        assertThat(q.source()).contains(dev.auditsdk.Source.AUTH);
+        assertThat(parse("source", "app").source()).contains(dev.auditsdk.Source.APP);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("source", "kafka"))
+                .withMessageContaining("'source'")
+                .withMessageContaining("http, auth or app");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("clientIp", "1", "clientIp", "2"))
+                .withMessageContaining("'clientIp'");
+    }
+
+    @Test
     void customActionsMatchExactly() {
         assertThat(parse("action", "approve").actions()).containsExactly(ActionType.of("approve"));
     }

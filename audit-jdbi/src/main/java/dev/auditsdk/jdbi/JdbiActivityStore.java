@@ -2,6 +2,7 @@ package dev.auditsdk.jdbi;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.auditsdk.ActivityCount;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
 import dev.auditsdk.ActivityQuery;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
@@ -126,6 +128,22 @@ public final class JdbiActivityStore implements ActivityStore {
     @Override
     public ActivityPage find(ActivityQuery query) {
         return ready().queries().find(Objects.requireNonNull(query, "query"));
+    }
+
+    /** Counts in the database, reading at most {@code bound + 1} index entries or rows. */
+    @Override
+    public ActivityCount count(ActivityQuery query, long bound) {
+        if (bound < 1) {
+            throw new IllegalArgumentException("bound must be at least 1, got " + bound);
+        }
+        return ready().queries().count(Objects.requireNonNull(query, "query"), bound);
+    }
+
+    /** Streams from the database in chain order, one fetch of 1,000 rows at a time. */
+    @Override
+    public void forEachInChainOrder(ActivityQuery query, Predicate<ActivityLog> rows) {
+        ready().queries()
+                .forEachInChainOrder(Objects.requireNonNull(query, "query"), Objects.requireNonNull(rows, "rows"));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.auditsdk.jdbi;
 
 import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityCount;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
 import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.Source;
 import dev.auditsdk.spi.ActivityCursor;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.Query;
@@ -39,15 +42,77 @@ final class Queries {
         StringBuilder sql = new StringBuilder("SELECT ")
                 .append(Rows.SELECT_LIST)
                 .append(" FROM ")
-                .append(table)
-                .append(" WHERE 1 = 1");
+                .append(table);
         Map<String, Argument> binds = new LinkedHashMap<>();
+        where(q, sql, binds);
+        if (cursor != null) {
+            sql.append(" AND ").append(dialect.keysetCondition());
+            binds.put("cAt", time(cursor.occurredAt()));
+            binds.put("cId", object(dialect.id(cursor.id())));
+        }
+        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :lim");
+        binds.put("lim", object(q.limit() + 1));
+        List<ActivityLog> rows = jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString());
+            binds.forEach(query::bind);
+            return query.map((rs, ctx) -> Rows.read(rs, dialect)).list();
+        });
+        if (rows.size() <= q.limit()) {
+            return ActivityPage.of(rows, null);
+        }
+        List<ActivityLog> page = rows.subList(0, q.limit());
+        return ActivityPage.of(
+                page, ActivityCursor.after(page.get(page.size() - 1)).encode());
+    }
+
+    /** Counts at most {@code bound + 1} matches, so the cost is bounded on a table of any size. */
+    ActivityCount count(ActivityQuery q, long bound) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 AS one FROM ").append(table);
+        Map<String, Argument> binds = new LinkedHashMap<>();
+        where(q, sql, binds);
+        sql.append(" LIMIT :lim) matched");
+        binds.put("lim", object(bound + 1));
+        long matched = jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString());
+            binds.forEach(query::bind);
+            return query.mapTo(Long.class).one();
+        });
+        return ActivityCount.upTo(matched, bound);
+    }
+
+    /** Streams the matches in chain order inside one transaction (PostgreSQL streams only in one). */
+    void forEachInChainOrder(ActivityQuery q, Predicate<ActivityLog> rows) {
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(Rows.SELECT_LIST)
+                .append(" FROM ")
+                .append(table);
+        Map<String, Argument> binds = new LinkedHashMap<>();
+        where(q, sql, binds);
+        // NULL chain ids sort first on every dialect this way, as in ActivityStore.CHAIN_ORDER
+        sql.append(" ORDER BY CASE WHEN chain_id IS NULL THEN 0 ELSE 1 END, chain_id, chain_seq, id");
+        jdbi.useTransaction(h -> {
+            Query query = h.createQuery(sql.toString());
+            binds.forEach(query::bind);
+            query.setFetchSize(1000);
+            query.map((rs, ctx) -> Rows.read(rs, dialect)).useIterator(it -> {
+                while (it.hasNext() && rows.test(it.next())) {
+                    // the test consumed the row
+                }
+            });
+        });
+    }
+
+    /** Appends the WHERE clause of the query's filters (its cursor aside) and binds their values. */
+    private void where(ActivityQuery q, StringBuilder sql, Map<String, Argument> binds) {
+        sql.append(" WHERE 1 = 1");
         equal(sql, binds, "actor", q.actor());
         equal(sql, binds, "login_name", q.loginName());
         equal(sql, binds, "status", q.status().map(Enum::name));
         equal(sql, binds, "target_type", q.targetType());
         equal(sql, binds, "target_id", q.targetId());
         equal(sql, binds, "request_id", q.requestId());
+        equal(sql, binds, "client_ip", q.clientIp());
+        equal(sql, binds, "source", q.source().map(Source::wireName));
         equal(sql, binds, "tenant", q.tenant());
         if (!q.actions().isEmpty()) {
             List<String> names = new ArrayList<>();
@@ -70,24 +135,6 @@ final class Queries {
             sql.append(" AND LOWER(remarks) LIKE :text ESCAPE '!'");
             binds.put("text", string("%" + escapeLike(q.text().get().toLowerCase(Locale.ROOT)) + "%"));
         }
-        if (cursor != null) {
-            sql.append(" AND ").append(dialect.keysetCondition());
-            binds.put("cAt", time(cursor.occurredAt()));
-            binds.put("cId", object(dialect.id(cursor.id())));
-        }
-        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :lim");
-        binds.put("lim", object(q.limit() + 1));
-        List<ActivityLog> rows = jdbi.withHandle(h -> {
-            Query query = h.createQuery(sql.toString());
-            binds.forEach(query::bind);
-            return query.map((rs, ctx) -> Rows.read(rs, dialect)).list();
-        });
-        if (rows.size() <= q.limit()) {
-            return ActivityPage.of(rows, null);
-        }
-        List<ActivityLog> page = rows.subList(0, q.limit());
-        return ActivityPage.of(
-                page, ActivityCursor.after(page.get(page.size() - 1)).encode());
     }
 
     Optional<ActivityLog> get(UUID id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityCount;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
 import dev.auditsdk.ActivityQuery;
@@ -710,6 +711,108 @@ public abstract class ActivityStoreContractTest {
             ActivityLog read = store.get(log.id()).orElseThrow();
             assertThat(read).isEqualTo(log);
             assertThat(read.remarks().orElseThrow()).doesNotContain("\n", "\r", "\u0000");
+        }
+    }
+
+    @Nested
+    class ReadApi {
+        private ActivityLog fromOffice;
+        private ActivityLog failedLogin;
+        private ActivityLog appRecord;
+
+        @BeforeEach
+        void fill() {
+            fromOffice = at(
+                    10,
+                    ActionType.UPDATE,
+                    b -> b.actor("alice")
+                            .clientIp("203.0.113.7")
+                            .source(Source.HTTP)
+                            .integrity(chain("b", 2)));
+            failedLogin = at(
+                    20,
+                    ActionType.LOGIN_FAILED,
+                    b -> b.loginName("mallory")
+                            .status(Status.FAILED)
+                            .clientIp("2001:db8::9")
+                            .source(Source.AUTH)
+                            .integrity(chain("a", 1)));
+            appRecord = at(
+                    30,
+                    ActionType.CREATE,
+                    b -> b.actor("job").source(Source.APP).integrity(chain("b", 1)));
+            store.append(List.of(fromOffice, failedLogin, appRecord));
+        }
+
+        private ActivityLog.Integrity chain(String chainId, long seq) {
+            return new ActivityLog.Integrity(chainId, seq, "", "h" + chainId + seq);
+        }
+
+        @Test
+        void byClientIp() {
+            assertThat(findAll(ActivityQuery.builder().clientIp("203.0.113.7").build()))
+                    .containsExactly(fromOffice);
+            assertThat(findAll(ActivityQuery.builder().clientIp("203.0.113.8").build()))
+                    .isEmpty();
+        }
+
+        @Test
+        void bySource() {
+            assertThat(findAll(ActivityQuery.builder().source(Source.AUTH).build()))
+                    .containsExactly(failedLogin);
+            assertThat(findAll(ActivityQuery.builder().source(Source.APP).build()))
+                    .containsExactly(appRecord);
+        }
+
+        @Test
+        void byNameTriedFindsFailedLoginsWithoutActor() {
+            assertThat(findAll(ActivityQuery.builder().loginName("mallory").build()))
+                    .containsExactly(failedLogin);
+        }
+
+        @Test
+        void countsExactlyUpToTheBoundThenAtLeast() {
+            assertThat(store.count(ActivityQuery.latest(), 10)).isEqualTo(new ActivityCount(3, true));
+            assertThat(store.count(ActivityQuery.latest(), 3)).isEqualTo(new ActivityCount(3, true));
+            assertThat(store.count(ActivityQuery.latest(), 2)).isEqualTo(new ActivityCount(2, false));
+            assertThat(store.count(ActivityQuery.builder().source(Source.HTTP).build(), 10))
+                    .isEqualTo(new ActivityCount(1, true));
+            assertThat(store.count(ActivityQuery.builder().actor("nobody").build(), 10))
+                    .isEqualTo(new ActivityCount(0, true));
+        }
+
+        @Test
+        void countIgnoresCursorAndLimit() {
+            ActivityPage first = store.find(ActivityQuery.builder().limit(1).build());
+            ActivityQuery next = ActivityQuery.builder()
+                    .limit(1)
+                    .cursor(first.nextCursor().orElseThrow())
+                    .build();
+            assertThat(store.count(next, 10)).isEqualTo(new ActivityCount(3, true));
+        }
+
+        @Test
+        void readsInChainOrderAndStopsWhenAsked() {
+            ActivityLog unchained = at(40, ActionType.READ, b -> b.actor("zed"));
+            store.append(List.of(unchained));
+            List<ActivityLog> seen = new ArrayList<>();
+            store.forEachInChainOrder(ActivityQuery.latest(), seen::add);
+            assertThat(seen).containsExactly(unchained, failedLogin, appRecord, fromOffice);
+
+            List<ActivityLog> firstTwo = new ArrayList<>();
+            store.forEachInChainOrder(ActivityQuery.latest(), row -> {
+                firstTwo.add(row);
+                return firstTwo.size() < 2;
+            });
+            assertThat(firstTwo).containsExactly(unchained, failedLogin);
+        }
+
+        @Test
+        void chainOrderAppliesTheFilters() {
+            List<ActivityLog> seen = new ArrayList<>();
+            store.forEachInChainOrder(
+                    ActivityQuery.builder().from(BASE.plusSeconds(15)).build(), seen::add);
+            assertThat(seen).containsExactly(failedLogin, appRecord);
         }
     }
 }

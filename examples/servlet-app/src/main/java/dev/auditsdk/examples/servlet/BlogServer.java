@@ -7,6 +7,8 @@ import dev.auditsdk.http.TenantPolicy;
 import dev.auditsdk.http.TenantResolver;
 import dev.auditsdk.http.TrustedProxies;
 import dev.auditsdk.jdbi.JdbiActivityStore;
+import dev.auditsdk.read.ActivityReadHandler;
+import dev.auditsdk.servlet.ActivityReadServlet;
 import dev.auditsdk.servlet.ActivityRecordingFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -74,6 +76,8 @@ public final class BlogServer implements AutoCloseable {
                 .route("/api/posts/{id}", "post-detail")
                 .route("/api/activity", "activity-list")
                 .route("/api/activity/export", "activity-export")
+                .route("/api/activity/count", "activity-count")
+                .route("/api/activity/verify", "activity-verify")
                 .route("/api/activity/{id}", "activity-detail")
                 .target("/api/posts/{id}", "Post")
                 .build();
@@ -91,9 +95,11 @@ public final class BlogServer implements AutoCloseable {
         context.addServlet(new ServletHolder("logout", new LogoutServlet(recording.logins())), "/logout");
         context.addServlet(new ServletHolder("articles", new ArticlesServlet()), "/api/articles");
         context.addServlet(new ServletHolder("posts", new PostsServlet(blog)), "/api/posts/*");
-        context.addServlet(new ServletHolder("activity", new ActivityApiServlet(store, scopes)), "/api/activity/*");
-        context.addServlet(
-                new ServletHolder("export", new ActivityExportServlet(store, scopes)), "/api/activity/export");
+        ActivityReadHandler reads = ActivityReadHandler.builder(store)
+                .role(Users.AUDITOR)
+                .recorder(recorder)
+                .build();
+        context.addServlet(new ServletHolder("activity", ActivityReadServlet.of(reads, scopes)), "/api/activity/*");
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
