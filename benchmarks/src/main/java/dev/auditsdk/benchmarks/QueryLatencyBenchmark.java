@@ -121,7 +121,9 @@ public final class QueryLatencyBenchmark {
 
             @Override
             public ActivityPage find(ActivityQuery query) {
-                return ReadScope.tenant("tenant" + r.nextInt(BenchRows.TENANTS)).over(store).find(query);
+                return ReadScope.tenant("tenant" + r.nextInt(BenchRows.TENANTS))
+                        .over(store)
+                        .find(query);
             }
 
             @Override
