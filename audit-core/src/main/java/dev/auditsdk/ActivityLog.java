@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
 public final class ActivityLog {
     /**
      * The version of the record format written by this release (the {@code schema_version} column):
-     * 1 for the first format, 2 since {@link #loginName()} was added.
+     * 1 for the first format, 2 since {@link #loginName()} was added, 3 since {@link #instance()} was added.
      */
-    public static final int CURRENT_SCHEMA_VERSION = 2;
+    public static final int CURRENT_SCHEMA_VERSION = 3;
 
     /** Newest first: by {@code occurredAt} descending, then by id descending (unsigned, as databases order UUIDs). */
     public static final Comparator<ActivityLog> NEWEST_FIRST = Comparator.comparing(ActivityLog::occurredAt)
@@ -41,6 +41,7 @@ public final class ActivityLog {
     final @Nullable String actorName;
     final @Nullable String tenant;
     final @Nullable String loginName;
+    final @Nullable String instance;
     final ActionType action;
     final Status status;
     final @Nullable String remarks;
@@ -66,6 +67,7 @@ public final class ActivityLog {
         this.actorName = b.actorName;
         this.tenant = b.tenant;
         this.loginName = b.loginName;
+        this.instance = b.instance;
         this.action = b.action;
         this.status = b.status;
         this.remarks = b.remarks;
@@ -104,6 +106,7 @@ public final class ActivityLog {
         b.actorName = actorName;
         b.tenant = tenant;
         b.loginName = loginName;
+        b.instance = instance;
         b.status = status;
         b.remarks = remarks;
         b.target = target;
@@ -156,6 +159,15 @@ public final class ActivityLog {
      */
     public Optional<String> loginName() {
         return Optional.ofNullable(loginName);
+    }
+
+    /**
+     * The label of the application instance that recorded it (host, pod, process), as configured on
+     * the recorder. Only a label: a trail is told apart by its chains, one per recorder start, so two
+     * processes with the same label still keep separate chains. Empty when none was configured.
+     */
+    public Optional<String> instance() {
+        return Optional.ofNullable(instance);
     }
 
     public ActionType action() {
@@ -254,6 +266,7 @@ public final class ActivityLog {
                 && Objects.equals(actorName, l.actorName)
                 && Objects.equals(tenant, l.tenant)
                 && Objects.equals(loginName, l.loginName)
+                && Objects.equals(instance, l.instance)
                 && action.equals(l.action)
                 && status == l.status
                 && Objects.equals(remarks, l.remarks)
@@ -309,6 +322,7 @@ public final class ActivityLog {
         private @Nullable String actorName;
         private @Nullable String tenant;
         private @Nullable String loginName;
+        private @Nullable String instance;
         private Status status = Status.SUCCESS;
         private @Nullable String remarks;
         private @Nullable Target target;
@@ -379,6 +393,12 @@ public final class ActivityLog {
          */
         public Builder loginName(@Nullable String loginName) {
             this.loginName = loginName;
+            return this;
+        }
+
+        /** The label of the application instance recording it; {@code null} for none. */
+        public Builder instance(@Nullable String instance) {
+            this.instance = instance;
             return this;
         }
 

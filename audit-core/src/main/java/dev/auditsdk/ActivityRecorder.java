@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,6 +124,9 @@ public interface ActivityRecorder extends AutoCloseable {
 
         @Nullable
         Checkpoints checkpoints;
+
+        @Nullable
+        String instance;
 
         private Builder() {}
 
@@ -239,6 +243,21 @@ public interface ActivityRecorder extends AutoCloseable {
             return this;
         }
 
+        /**
+         * The label stamped on every record this recorder makes that has none (host name, pod name): which
+         * application instance recorded it. Only a label: each recorder start keeps its own hash chain
+         * whatever its label, so instances sharing one never fork a chain. Default none.
+         *
+         * @throws IllegalArgumentException if blank
+         */
+        public Builder instance(String instance) {
+            if (Objects.requireNonNull(instance, "instance").isBlank()) {
+                throw new IllegalArgumentException("instance must not be blank");
+            }
+            this.instance = instance;
+            return this;
+        }
+
         /** Signed checkpoints of this recorder's hash chain (default none). */
         public Builder checkpoints(Checkpoints checkpoints) {
             this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
@@ -272,11 +291,24 @@ public interface ActivityRecorder extends AutoCloseable {
                     .mode(mode, closeSink)
                     .queue(queueCapacity, batchSize, linger, overflow, blockTimeout)
                     .retry(maxAttempts, initialBackoff, maxBackoff)
-                    .preparation(clock, sanitizer, ActivityContext::inherit)
+                    .preparation(clock, sanitizer, enrichment(instance))
                     .threading(threadName, closeTimeout, ticker)
                     .journal(journalDir, journalMaxBytes)
                     .checkpoints(checkpoints)
                     .build());
+        }
+
+        /** The context's values, then the instance label, on a record that has none of its own. */
+        private static UnaryOperator<ActivityLog> enrichment(@Nullable String instance) {
+            if (instance == null) {
+                return ActivityContext::inherit;
+            }
+            return log -> {
+                ActivityLog inherited = ActivityContext.inherit(log);
+                return inherited.instance().isPresent()
+                        ? inherited
+                        : inherited.toBuilder().instance(instance).build();
+            };
         }
 
         private static int atLeast(int v, int min, String name) {

@@ -71,6 +71,7 @@ public final class Sanitizer {
         String actorName = text(log.actorName, maxField);
         String tenant = text(log.tenant, maxField);
         String loginName = text(log.loginName, maxField);
+        String instance = text(log.instance, maxField);
         String remarks = text(log.remarks, maxRemarks);
         Target target = log.target == null ? null : target(log.target);
         String clientIp = text(log.clientIp, 64);
@@ -85,6 +86,7 @@ public final class Sanitizer {
                 && actorName == log.actorName
                 && tenant == log.tenant
                 && loginName == log.loginName
+                && instance == log.instance
                 && remarks == log.remarks
                 && target == log.target
                 && clientIp == log.clientIp
@@ -102,6 +104,7 @@ public final class Sanitizer {
                 .actorName(actorName)
                 .tenant(tenant)
                 .loginName(loginName)
+                .instance(instance)
                 .remarks(remarks)
                 .target(target)
                 .clientIp(clientIp)

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures signed checkpoints for a recorder: every {@code N} records or {@code T} of time
@@ -33,13 +35,21 @@ public final class Checkpoints {
     private final long every;
     private final Duration interval;
     private final Clock clock;
+    private final @Nullable Duration heartbeat;
 
-    private Checkpoints(PrivateKey key, CheckpointSink sink, long every, Duration interval, Clock clock) {
+    private Checkpoints(
+            PrivateKey key,
+            CheckpointSink sink,
+            long every,
+            Duration interval,
+            Clock clock,
+            @Nullable Duration heartbeat) {
         this.key = key;
         this.sink = sink;
         this.every = every;
         this.interval = interval;
         this.clock = clock;
+        this.heartbeat = heartbeat;
     }
 
     /** Checkpoints signed with {@code key} (Ed25519) and written to {@code sink}. */
@@ -49,7 +59,8 @@ public final class Checkpoints {
                 Objects.requireNonNull(sink, "sink"),
                 10_000,
                 Duration.ofSeconds(60),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                null);
     }
 
     /**
@@ -61,12 +72,31 @@ public final class Checkpoints {
         if (records < 1 || interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("records must be >= 1 and interval positive");
         }
-        return new Checkpoints(key, sink, records, interval, clock);
+        return new Checkpoints(key, sink, records, interval, clock, heartbeat);
+    }
+
+    /**
+     * A checkpoint at least every {@code every} even while the chain does not move (default: none), so a
+     * recorder that stopped without its closing checkpoint (killed, host lost) shows as a chain whose
+     * checkpoints stop: the checkpoint sink shows every live chain's last sign of life.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Checkpoints heartbeat(Duration every) {
+        if (Objects.requireNonNull(every, "every").isNegative() || every.isZero()) {
+            throw new IllegalArgumentException("heartbeat must be positive");
+        }
+        return new Checkpoints(key, sink, this.every, interval, clock, every);
+    }
+
+    /** The longest time between two checkpoints of a chain even when it did not move, if heartbeats are on. */
+    public Optional<Duration> heartbeat() {
+        return Optional.ofNullable(heartbeat);
     }
 
     /** The clock for checkpoint times (default UTC system clock). */
     public Checkpoints clock(Clock clock) {
-        return new Checkpoints(key, sink, every, interval, Objects.requireNonNull(clock, "clock"));
+        return new Checkpoints(key, sink, every, interval, Objects.requireNonNull(clock, "clock"), heartbeat);
     }
 
     /** The most records between two checkpoints of a chain. */

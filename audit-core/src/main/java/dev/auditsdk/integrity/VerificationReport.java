@@ -24,6 +24,7 @@ public final class VerificationReport {
     private final int checkpointsValid;
     private final long purgedGaps;
     private final Duration elapsed;
+    private final List<ChainSummary> perChain;
 
     VerificationReport(
             long rowsChecked,
@@ -34,7 +35,8 @@ public final class VerificationReport {
             int checkpointsChecked,
             int checkpointsValid,
             long purgedGaps,
-            Duration elapsed) {
+            Duration elapsed,
+            List<ChainSummary> perChain) {
         this.rowsChecked = rowsChecked;
         this.rowsValid = rowsValid;
         this.chains = chains;
@@ -44,6 +46,31 @@ public final class VerificationReport {
         this.checkpointsValid = checkpointsValid;
         this.purgedGaps = purgedGaps;
         this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
+        this.perChain = List.copyOf(perChain);
+    }
+
+    /**
+     * One line per chain found in the trail (one per recorder start, so one or more per application
+     * instance), ordered by chain id: how many rows it has, its highest sequence number, and how many
+     * findings name it.
+     */
+    public List<ChainSummary> perChain() {
+        return perChain;
+    }
+
+    /**
+     * What the verifier found for one chain.
+     *
+     * @param chainId the chain
+     * @param rows rows of the chain read
+     * @param lastSeq the highest {@code chain_seq} read
+     * @param issues findings naming this chain (all counted, also beyond the report's list)
+     */
+    public record ChainSummary(String chainId, long rows, long lastSeq, long issues) {
+        /** Whether nothing was found wrong with this chain. */
+        public boolean clean() {
+            return issues == 0;
+        }
     }
 
     /** Rows read. */
@@ -133,6 +160,15 @@ public final class VerificationReport {
                     .put("seq", i.seq())
                     .put("id", i.id() == null ? null : i.id().toString())
                     .put("detail", i.detail());
+        }
+        ArrayNode chainList = n.putArray("perChain");
+        for (ChainSummary c : perChain) {
+            chainList
+                    .addObject()
+                    .put("chainId", c.chainId())
+                    .put("rows", c.rows())
+                    .put("lastSeq", c.lastSeq())
+                    .put("issues", c.issues());
         }
         firstIssue().ifPresent(i -> n.put("firstBad", i.toString()));
         return n.toString();

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,8 @@ final class VerifierState {
     private final List<Gap> gaps = new ArrayList<>();
     private final Map<String, Map<Long, Checkpoint>> checkpoints;
     private final Set<String> chainsSeen = new HashSet<>();
+    // per chain: rows, highest seq, findings (for the report's per-chain summary)
+    private final Map<String, long[]> perChain = new TreeMap<>();
     private final int checkpointsValid;
     private @Nullable Instant purgedBefore;
     long rows;
@@ -71,6 +74,9 @@ final class VerifierState {
             issue(new VerificationIssue(Kind.UNCHAINED, "", 0, log.id(), "row has no chain values"));
             return;
         }
+        long[] summary = perChain.computeIfAbsent(in.chainId(), k -> new long[3]);
+        summary[0]++;
+        summary[1] = Math.max(summary[1], in.seq());
         if (!in.chainId().equals(chain)) {
             endChain();
             startChain(in.chainId(), log.id());
@@ -252,6 +258,9 @@ final class VerifierState {
 
     private void issue(VerificationIssue i) {
         issueCount++;
+        if (!i.chainId().isEmpty()) {
+            perChain.computeIfAbsent(i.chainId(), k -> new long[3])[2]++;
+        }
         if (i.id() != null) {
             badRows.add(i.id());
         }
@@ -302,6 +311,10 @@ final class VerifierState {
                 v.checkpoints.size(),
                 checkpointsValid,
                 purged,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started),
+                perChain.entrySet().stream()
+                        .map(e -> new VerificationReport.ChainSummary(
+                                e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                        .toList());
     }
 }

@@ -123,6 +123,7 @@ public final class ActivityJson {
             g.writeEndObject();
             return;
         }
+        field(g, "instance", log.instance(), false);
         g.writeNumberField("schemaVersion", log.schemaVersion());
         if (log.integrity().isPresent()) {
             ActivityLog.Integrity i = log.integrity().get();
@@ -151,6 +152,7 @@ public final class ActivityJson {
                     .actorName(opt(n, "actorName"))
                     .tenant(opt(n, "tenant"))
                     .loginName(opt(n, "loginName"))
+                    .instance(opt(n, "instance"))
                     .remarks(opt(n, "remarks"))
                     .clientIp(opt(n, "clientIp"))
                     .userAgent(opt(n, "userAgent"))

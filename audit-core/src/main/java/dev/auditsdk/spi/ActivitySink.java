@@ -11,8 +11,11 @@ import java.util.List;
  */
 public interface ActivitySink extends AutoCloseable {
     /**
-     * Writes a batch. Must be idempotent on {@link ActivityLog#id()}: the recorder retries a batch
-     * that failed, so records already written must not be written twice.
+     * Writes a batch. Delivery is at least once, deduplicated by {@link ActivityLog#id()} where the
+     * trail is stored: the recorder retries a batch that failed (and replays its journal), so a
+     * record may arrive more than once, late, or out of order. A store ({@link ActivityStore})
+     * keeps the first copy of each id and ignores the others; a transport (a log, a message broker)
+     * may pass the copies on, as long as what stores them at the end deduplicates by id.
      *
      * @throws RuntimeException when the batch could not be written; the recorder retries it
      */

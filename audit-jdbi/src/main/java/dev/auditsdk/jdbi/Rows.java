@@ -22,6 +22,7 @@ final class Rows {
             "actor_name",
             "tenant",
             "login_name",
+            "instance",
             "action",
             "status",
             "remarks",
@@ -81,6 +82,7 @@ final class Rows {
         text(ps, i++, log.actorName().orElse(null), d);
         text(ps, i++, log.tenant().orElse(null), d);
         text(ps, i++, log.loginName().orElse(null), d);
+        text(ps, i++, log.instance().orElse(null), d);
         text(ps, i++, log.action().name(), d);
         text(ps, i++, log.status().name(), d);
         text(ps, i++, log.remarks().orElse(null), d);
@@ -143,6 +145,7 @@ final class Rows {
                 .actorName(rs.getString("actor_name"))
                 .tenant(rs.getString("tenant"))
                 .loginName(rs.getString("login_name"))
+                .instance(rs.getString("instance"))
                 .status(Status.valueOf(rs.getString("status")))
                 .remarks(rs.getString("remarks"))
                 .clientIp(rs.getString("client_ip"))

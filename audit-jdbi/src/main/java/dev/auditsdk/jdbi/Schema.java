@@ -26,8 +26,11 @@ import org.jdbi.v3.core.Handle;
  */
 final class Schema {
     static final String LOCATION = "db/migration/auditsdk/";
-    static final List<String> VERSIONS =
-            List.of("V1__create_activity_log.sql", "V2__add_login_name.sql", "V5__add_tenant_index.sql");
+    static final List<String> VERSIONS = List.of(
+            "V1__create_activity_log.sql",
+            "V2__add_login_name.sql",
+            "V3__add_instance.sql",
+            "V5__add_tenant_index.sql");
     /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
     private static final int MYSQL_DUPLICATE_COLUMN = 1060;
     /** MySQL's "duplicate key name": its CREATE INDEX has no IF NOT EXISTS either. */

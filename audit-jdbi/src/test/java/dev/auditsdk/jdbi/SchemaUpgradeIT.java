@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchemaUpgradeIT {
     private static final String V1 = "db/migration/auditsdk/%s/V1__create_activity_log.sql";
     private static final String V2 = "db/migration/auditsdk/%s/V2__add_login_name.sql";
+    private static final String V3 = "db/migration/auditsdk/%s/V3__add_instance.sql";
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql", "mariadb"})
@@ -47,6 +48,7 @@ class SchemaUpgradeIT {
                     .hasMessageContaining("activity_log")
                     .hasMessageContaining(V1.formatted(vendor))
                     .hasMessageContaining(V2.formatted(vendor))
+                    .hasMessageContaining(V3.formatted(vendor))
                     .hasMessageContaining("createSchema(true)");
             // The store's own pool too: the check is part of starting, whatever gives the connections.
             assertThatThrownBy(() -> JdbiActivityStore.builder(db.url(), db.user(), db.password())
@@ -77,11 +79,12 @@ class SchemaUpgradeIT {
             assertThatThrownBy(() ->
                             JdbiActivityStore.builder(ds).createSchema(false).build())
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("[login_name]")
+                    .hasMessageContaining("[login_name, instance]")
                     .hasMessageContaining(V2.formatted(vendor))
+                    .hasMessageContaining(V3.formatted(vendor))
                     .hasMessageNotContaining("V1__");
 
-            assertThat(migrate(ds, vendor, MigrationVersion.LATEST)).isEqualTo(1);
+            assertThat(migrate(ds, vendor, MigrationVersion.LATEST)).isEqualTo(2);
             try (JdbiActivityStore store =
                     JdbiActivityStore.builder(ds).createSchema(false).build()) {
                 ActivityLog back = store.get(old.id()).orElseThrow();
@@ -93,6 +96,7 @@ class SchemaUpgradeIT {
                         .link(ActivityLog.builder(ActionType.LOGIN_FAILED)
                                 .status(Status.FAILED)
                                 .loginName("bob")
+                                .instance("app-2")
                                 .build());
                 store.append(List.of(fresh));
                 assertThat(store.find(ActivityQuery.builder().loginName("bob").build())
@@ -104,7 +108,8 @@ class SchemaUpgradeIT {
                 VerificationReport report = ActivityVerifier.builder().build().verify(rows);
                 assertThat(report.clean()).as(report.toJson()).isTrue();
                 assertThat(report.rowsValid()).isEqualTo(2);
-                assertThat(rows).extracting(ActivityLog::schemaVersion).containsExactlyInAnyOrder(1, 2);
+                assertThat(rows).extracting(ActivityLog::schemaVersion).containsExactlyInAnyOrder(1, 3);
+                assertThat(store.get(fresh.id()).orElseThrow().instance()).contains("app-2");
             }
         }
     }

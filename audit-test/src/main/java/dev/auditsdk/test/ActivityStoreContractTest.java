@@ -222,6 +222,38 @@ public abstract class ActivityStoreContractTest {
             store.append(List.of(second));
             assertThat(store.get(first.id()).orElseThrow().remarks()).contains("first");
         }
+
+        /** As an at-least-once transport (Kafka, a journal replay) redelivers: late, reordered, repeated. */
+        @Test
+        void redeliveryLateAndOutOfOrderStoresEachRecordOnce() {
+            List<ActivityLog> batch = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                batch.add(at(i, ActionType.UPDATE, b -> b.actor("alice")));
+            }
+            store.append(batch.subList(0, 3));
+            store.append(List.of(batch.get(2), batch.get(1)));
+            store.append(List.of(batch.get(5), batch.get(0), batch.get(3), batch.get(4), batch.get(5)));
+            assertThat(ids(all())).containsExactlyElementsOf(ids(sorted(batch)));
+        }
+
+        /** Two writers delivering overlapping batches at once (two loaders around a rebalance). */
+        @Test
+        void overlappingBatchesFromTwoWritersAtOnceStoreEachRecordOnce() throws Exception {
+            List<ActivityLog> batch = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                batch.add(at(i, ActionType.CREATE, b -> b.actor("bob")));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> store.append(batch.subList(0, 150)));
+                var second = pool.submit(() -> store.append(batch.subList(50, 200)));
+                first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(ids(all())).containsExactlyElementsOf(ids(sorted(batch)));
+        }
     }
 
     @Nested

@@ -42,7 +42,15 @@ public final class Checkpointer {
     public synchronized void tick(boolean force) {
         ActivityLog.Integrity head = chain.head();
         long now = System.nanoTime();
-        if (closed || head.seq() == lastSeq || (!force && lastSeq < 0)) {
+        if (closed || (!force && lastSeq < 0)) {
+            return;
+        }
+        if (head.seq() == lastSeq) {
+            // a chain that did not move still shows it is alive, when heartbeats are on
+            if (config.heartbeat().isPresent()
+                    && now - lastAt >= config.heartbeat().get().toNanos()) {
+                write(head, false, now);
+            }
             return;
         }
         boolean due = force

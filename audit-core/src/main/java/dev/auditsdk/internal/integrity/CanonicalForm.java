@@ -11,18 +11,19 @@ import java.time.format.DateTimeFormatter;
  * The canonical bytes of a record, the input of its chain hash. Specified here so that a third
  * party can verify a trail without this library.
  *
- * <h2>Canonical form, version 2</h2>
+ * <h2>Canonical form, version 3</h2>
  * The UTF-8 encoding of one JSON object, without any whitespace, whose members are sorted by key
  * (comparing UTF-16 code units, as RFC 8785 does) and which holds:
  * <ul>
- *   <li>{@code "v"}: the number {@code 2} ({@code 1} for a record of {@code schemaVersion} 1, below);</li>
+ *   <li>{@code "v"}: the number {@code 3} ({@code 1} and {@code 2} for records of {@code schemaVersion} 1
+ *       and 2, below);</li>
  *   <li>{@code "chainId"} (string) and {@code "seq"} (number): the record's chain position;</li>
  *   <li>{@code "id"}: the lower-case UUID; {@code "occurredAt"}: UTC as
  *       {@code yyyy-MM-ddTHH:mm:ss.SSSSSSZ} (always six fraction digits);</li>
  *   <li>{@code "action"}, {@code "status"} ({@code SUCCESS}/{@code FAILED}), {@code "source"}
  *       ({@code http}/{@code auth}/{@code app}), {@code "schemaVersion"} (number),
  *       {@code "data"} (object, {@code {}} when empty);</li>
- *   <li>each of {@code actor, actorName, tenant, loginName, remarks, targetType, targetId, clientIp, userAgent,
+ *   <li>each of {@code actor, actorName, tenant, instance, loginName, remarks, targetType, targetId, clientIp, userAgent,
  *       requestId, traceId, httpMethod, httpPath, httpRoute} (strings) and {@code httpStatus,
  *       durationMs} (numbers) only when present; an absent value has no member.</li>
  * </ul>
@@ -33,6 +34,10 @@ import java.time.format.DateTimeFormatter;
  * ({@code 1.50 → 1.5}, {@code 1e2 → 100}, {@code -0 → 0}); a binary floating-point value is first
  * written as Java's {@code Double.toString} (the text every store keeps). Nested objects in data
  * follow the same rules; arrays keep their order; booleans and null are {@code true false null}.
+ *
+ * <p><b>Version 2</b>, the form of records of {@code schemaVersion} 2 (written before {@code instance}
+ * existed), is the same with {@code "v":2}; likewise an instance label added to such a row later
+ * breaks its hash.
  *
  * <p><b>Version 1</b>, the form of records of {@code schemaVersion} 1 (written before
  * {@code loginName} existed), is the same with {@code "v":1}. Such a record has no login name, so
@@ -47,7 +52,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class CanonicalForm {
     /** The version of the canonical form of records written by this release. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final long YEAR_10000 = 253_402_300_800L;
     private static final DateTimeFormatter TIME =
@@ -60,9 +65,12 @@ public final class CanonicalForm {
         return new CanonicalWriter().write(log, chainId, seq).toByteArray();
     }
 
-    /** The canonical form version of a record: 1 for records of schema version 1, {@link #VERSION} otherwise. */
+    /**
+     * The canonical form version of a record: its schema version for records of versions 1 and 2 (which
+     * keep the bytes they were hashed with), {@link #VERSION} otherwise.
+     */
     static int version(ActivityLog log) {
-        return log.schemaVersion() == 1 ? 1 : VERSION;
+        return Math.min(log.schemaVersion(), VERSION);
     }
 
     /** {@code occurredAt} as the canonical form writes it. */

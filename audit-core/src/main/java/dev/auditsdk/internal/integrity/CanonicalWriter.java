@@ -57,6 +57,7 @@ public final class CanonicalWriter {
         }
         ascii(",\"id\":");
         uuid(log.id());
+        member(",\"instance\":", log.instance());
         member(",\"loginName\":", log.loginName());
         ascii(",\"occurredAt\":");
         time(log.occurredAt());

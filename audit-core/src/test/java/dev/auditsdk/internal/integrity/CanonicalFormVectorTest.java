@@ -46,6 +46,14 @@ class CanonicalFormVectorTest {
     /** The same record as the first of its chain: nothing follows the canonical bytes. */
     static final String V2_HASH_WITHOUT_PREV = "7f1af78e19b45edfc710438a3ffd03969aab7cc19ac43633658109f54def24ef";
 
+    /** Canonical form version 3 (schema version 3): the same record with an instance label. */
+    static final String V3_TEXT = V2_TEXT.replace(
+                    ",\"loginName\":\"alice\"", ",\"instance\":\"web-7f9c\",\"loginName\":\"alice\"")
+            .replace("\"schemaVersion\":2", "\"schemaVersion\":3")
+            .replace("\"v\":2}", "\"v\":3}");
+
+    static final String V3_HASH = "16e7f46d4f023ec3282450282c238dd7f12b4d5935dea9864166a2fc598c7fa7";
+
     /** Canonical form version 1: the same record as written before login names (schema version 1). */
     static final String V1_TEXT = V2_TEXT.replace(",\"loginName\":\"alice\"", "")
             .replace("\"schemaVersion\":2", "\"schemaVersion\":1")
@@ -54,6 +62,10 @@ class CanonicalFormVectorTest {
     static final String V1_HASH = "82518c0501ec62b6a49ef51549d8c7b225a2c83f0e36e43c77bd527ee294c287";
 
     static ActivityLog record(int schemaVersion, @Nullable String loginName) {
+        return record(schemaVersion, loginName, null);
+    }
+
+    static ActivityLog record(int schemaVersion, @Nullable String loginName, @Nullable String instance) {
         Map<String, @Nullable Object> nested = new LinkedHashMap<>();
         nested.put("zero", -0.0);
         nested.put("k", "v");
@@ -72,6 +84,7 @@ class CanonicalFormVectorTest {
                 .actorName("Alice Liddell")
                 .tenant("acme")
                 .loginName(loginName)
+                .instance(instance)
                 .status(Status.SUCCESS)
                 .remarks("say \"hi\" \\ tab\t line\n bell\u0007 ü 😀")
                 .target("User", "1001")
@@ -90,10 +103,19 @@ class CanonicalFormVectorTest {
     }
 
     @Test
-    void version2RecordHasThePublishedBytesAndHash() {
-        ActivityLog log = record(ActivityLog.CURRENT_SCHEMA_VERSION, "alice");
+    void version3RecordHasThePublishedBytesAndHash() {
+        ActivityLog log = record(ActivityLog.CURRENT_SCHEMA_VERSION, "alice", "web-7f9c");
 
-        assertThat(ActivityLog.CURRENT_SCHEMA_VERSION).isEqualTo(2);
+        assertThat(ActivityLog.CURRENT_SCHEMA_VERSION).isEqualTo(3);
+        assertThat(new String(CanonicalForm.bytes(log, CHAIN_ID, SEQ), StandardCharsets.UTF_8))
+                .isEqualTo(V3_TEXT);
+        assertThat(HashChain.hash(log, CHAIN_ID, SEQ, PREV_HASH)).isEqualTo(V3_HASH);
+    }
+
+    @Test
+    void version2RecordStillHasThePublishedBytesAndHash() {
+        ActivityLog log = record(2, "alice");
+
         assertThat(new String(CanonicalForm.bytes(log, CHAIN_ID, SEQ), StandardCharsets.UTF_8))
                 .isEqualTo(V2_TEXT);
         assertThat(HashChain.hash(log, CHAIN_ID, SEQ, PREV_HASH)).isEqualTo(V2_HASH);
@@ -113,6 +135,14 @@ class CanonicalFormVectorTest {
         // Computed with the JDK alone, so the constants above agree with the stated definition.
         assertThat(sha256(V2_TEXT, PREV_HASH)).isEqualTo(V2_HASH);
         assertThat(sha256(V1_TEXT, PREV_HASH)).isEqualTo(V1_HASH);
+        assertThat(sha256(V3_TEXT, PREV_HASH)).isEqualTo(V3_HASH);
+    }
+
+    @Test
+    void anInstanceAddedToAVersion2RowChangesItsHash() {
+        ActivityLog tampered = record(2, "alice", "web-7f9c");
+
+        assertThat(HashChain.hash(tampered, CHAIN_ID, SEQ, PREV_HASH)).isNotEqualTo(V2_HASH);
     }
 
     @Test
@@ -124,7 +154,7 @@ class CanonicalFormVectorTest {
 
     @Test
     void theFirstRecordOfAChainHashesWithoutPrev() throws Exception {
-        ActivityLog log = record(ActivityLog.CURRENT_SCHEMA_VERSION, "alice");
+        ActivityLog log = record(2, "alice");
 
         assertThat(sha256(V2_TEXT, "")).isEqualTo(V2_HASH_WITHOUT_PREV);
         assertThat(HashChain.hash(log, CHAIN_ID, SEQ, "")).isEqualTo(V2_HASH_WITHOUT_PREV);

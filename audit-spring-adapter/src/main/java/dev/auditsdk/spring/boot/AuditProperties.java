@@ -53,7 +53,8 @@ public class AuditProperties {
 
     /**
      * Where records go: jdbc (audit-jdbi; the default when it is on the classpath), memory (the
-     * default otherwise; lost on restart) or log (one JSON line per record through SLF4J; no read API).
+     * default otherwise; lost on restart), log (one JSON line per record through SLF4J; no read API) or
+     * kafka (the audit topic, audit.kafka.*; no read API here: a loader stores it).
      */
     private @Nullable StoreType store;
 
@@ -77,6 +78,7 @@ public class AuditProperties {
 
     private final Jdbc jdbc = new Jdbc();
     private final Web web = new Web();
+    private final Viewer viewer = new Viewer();
     private final Security security = new Security();
     private final Health health = new Health();
 
@@ -88,6 +90,13 @@ public class AuditProperties {
 
     @NestedConfigurationProperty
     private final AuditTenantProperties tenants = new AuditTenantProperties();
+
+    /** {@code audit.kafka.*}: the Kafka sink and loader (dev.auditsdk:audit-kafka). */
+    @NestedConfigurationProperty
+    private final AuditKafkaProperties kafka = new AuditKafkaProperties();
+
+    /** The label of this application instance stamped on its records (host or pod name); default none. */
+    private @Nullable String instance;
 
     /** The value of {@code audit.enabled}. */
     public boolean isEnabled() {
@@ -209,6 +218,10 @@ public class AuditProperties {
     public Web getWeb() {
         return web;
     }
+    /** The {@code audit.viewer.*} group. */
+    public Viewer getViewer() {
+        return viewer;
+    }
     /** The {@code audit.security.*} group. */
     public Security getSecurity() {
         return security;
@@ -230,6 +243,21 @@ public class AuditProperties {
         return tenants;
     }
 
+    /** The {@code audit.kafka.*} group. */
+    public AuditKafkaProperties getKafka() {
+        return kafka;
+    }
+
+    /** The value of {@code audit.instance}. */
+    public @Nullable String getInstance() {
+        return instance;
+    }
+
+    /** Sets {@code audit.instance}. */
+    public void setInstance(@Nullable String instance) {
+        this.instance = instance;
+    }
+
     /** The kinds of store the auto-configuration can make. */
     public enum StoreType {
         /** The relational store of audit-jdbi. */
@@ -237,7 +265,9 @@ public class AuditProperties {
         /** An in-memory store: tests and demos; lost on restart. */
         MEMORY,
         /** One JSON line per record through SLF4J; write-only (no read API). */
-        LOG
+        LOG,
+        /** The audit topic in Kafka (dev.auditsdk:audit-kafka, audit.kafka.*); write-only, a loader stores it. */
+        KAFKA
     }
 
     /** {@code audit.jdbc.*}: the audit database, separate from the application's by default. */
@@ -439,6 +469,32 @@ public class AuditProperties {
         /** Sets {@code audit.web.read-api.role}. */
         public void setRole(String role) {
             this.role = role;
+        }
+    }
+
+    /** {@code audit.viewer.*}: the trail viewer page of audit-viewer, over the read API and behind its role. */
+    public static class Viewer {
+        /** Whether the viewer page is served (needs audit-viewer on the classpath and the read API enabled). */
+        private boolean enabled;
+
+        /** Path of the viewer page. */
+        private String path = "/audit";
+
+        /** The value of {@code audit.viewer.enabled}. */
+        public boolean isEnabled() {
+            return enabled;
+        }
+        /** Sets {@code audit.viewer.enabled}. */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+        /** The value of {@code audit.viewer.path}. */
+        public String getPath() {
+            return path;
+        }
+        /** Sets {@code audit.viewer.path}. */
+        public void setPath(String path) {
+            this.path = path;
         }
     }
 

@@ -54,6 +54,9 @@ public class AuditRecorderAutoConfiguration {
         if (properties.getStore() == AuditProperties.StoreType.JDBC) {
             throw new IllegalStateException("audit.store=jdbc needs dev.auditsdk:audit-jdbi on the classpath");
         }
+        if (properties.getStore() == AuditProperties.StoreType.KAFKA) {
+            throw new IllegalStateException("audit.store=kafka needs dev.auditsdk:audit-kafka on the classpath");
+        }
         if (properties.getStore() == null) {
             LOG.warn("Audit records are kept in memory and lost on restart: add dev.auditsdk:audit-jdbi, or set "
                     + "audit.store=memory to silence this warning");
@@ -80,6 +83,10 @@ public class AuditRecorderAutoConfiguration {
                 .blockTimeout(p.getBlockTimeout())
                 .closeTimeout(p.getCloseTimeout())
                 .sanitizer(Sanitizer.builder().redactKeys(p.getRedactKeys()).build());
+        String instance = p.getInstance();
+        if (instance != null && !instance.isBlank()) {
+            builder.instance(instance);
+        }
         RecorderReliability.apply(p, builder);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return RecorderReliability.build(p, builder);

@@ -1,6 +1,7 @@
 package dev.auditsdk.examples.servlet;
 
 import dev.auditsdk.ActivityRecorder;
+import dev.auditsdk.http.ActivityFilters;
 import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.http.ReadScopeResolver;
 import dev.auditsdk.http.TenantPolicy;
@@ -10,6 +11,7 @@ import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.read.ActivityReadHandler;
 import dev.auditsdk.servlet.ActivityReadServlet;
 import dev.auditsdk.servlet.ActivityRecordingFilter;
+import dev.auditsdk.viewer.AuditViewerServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +72,11 @@ public final class BlogServer implements AutoCloseable {
                         .map(r -> r.isUserInRole(Users.AUDITOR_ALL))
                         .orElse(false));
         ActivityRecordingFilter recording = ActivityRecordingFilter.builder(recorder)
-                .mapper(HttpActivityMapper.builder().tenants(tenants).build())
+                // the viewer's own files are not activity; its reads of the trail are
+                .mapper(HttpActivityMapper.builder()
+                        .filter(ActivityFilters.excludePaths("/audit", "/audit/**"))
+                        .tenants(tenants)
+                        .build())
                 .route("/api/articles", "article-list")
                 .route("/api/posts", "post-list")
                 .route("/api/posts/{id}", "post-detail")
@@ -100,6 +106,8 @@ public final class BlogServer implements AutoCloseable {
                 .recorder(recorder)
                 .build();
         context.addServlet(new ServletHolder("activity", ActivityReadServlet.of(reads, scopes)), "/api/activity/*");
+        context.addServlet(
+                new ServletHolder("viewer", AuditViewerServlet.of("/api/activity", Users.AUDITOR)), "/audit/*");
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);

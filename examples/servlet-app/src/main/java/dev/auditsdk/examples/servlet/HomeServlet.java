@@ -18,6 +18,7 @@ final class HomeServlet extends HttpServlet {
             <ul>
               <li><a href="/api/articles">GET /api/articles</a></li>
               <li><a href="/api/posts">GET /api/posts</a> (alice and bob may also POST, PUT and DELETE)</li>
+              <li><a href="/audit/">Activity viewer</a> (auditor only)</li>
               <li><a href="/api/activity">GET /api/activity</a> (auditor only)</li>
               <li><a href="/api/activity/export?format=csv">GET /api/activity/export?format=csv</a>
                 or <a href="/api/activity/export?format=jsonl">format=jsonl</a> (auditor only)</li>

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * A small blog API that records who did what through the Audit SDK, with an activity viewer at
- * {@code /activity}. Start it with {@code mvn -pl examples/spring-boot-app -am spring-boot:run}.
+ * {@code /audit/}. Start it with {@code mvn -pl examples/spring-boot-app -am spring-boot:run}.
  */
 @SpringBootApplication
 public class BlogApplication {

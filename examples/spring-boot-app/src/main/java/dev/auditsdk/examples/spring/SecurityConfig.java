@@ -67,7 +67,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/", "/index.html", "/site.css", "/favicon.ico", "/error", "/login", "/api/csrf")
                         .permitAll()
-                        .requestMatchers("/activity", "/activity/**", "/api/activity", "/api/activity/**")
+                        .requestMatchers("/audit", "/audit/**", "/api/activity", "/api/activity/**")
                         .hasRole(DemoUsers.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/articles", "/api/posts", "/api/posts/**")
                         .authenticated()

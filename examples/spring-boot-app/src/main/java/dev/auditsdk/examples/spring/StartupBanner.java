@@ -30,7 +30,7 @@ class StartupBanner implements ApplicationListener<WebServerInitializedEvent> {
         }
         sb.append("\n  Activity viewer (sign in as auditor): ")
                 .append(base)
-                .append("/activity\n")
+                .append("/audit/\n")
                 .append("  Try: curl -u alice:<password> ")
                 .append(base)
                 .append("/api/articles\n");

@@ -208,19 +208,20 @@ class BlogApplicationIT {
 
     @Test
     void viewerPageIsForAuditorsAndForbidsInlineScript() throws Exception {
-        HttpResponse<String> page = HttpUser.basic(port, "auditor", PASSWORD).get("/activity");
+        HttpResponse<String> page = HttpUser.basic(port, "auditor", PASSWORD).get("/audit/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("<script src=\"/activity/activity.js\"")
+                .contains("<script src=\"viewer.js\"")
+                .contains("<meta name=\"audit-api\" content=\"/api/activity\">")
                 .doesNotContain("<script>");
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp)
                 .contains("script-src 'self'")
                 .doesNotContain("unsafe-inline")
                 .doesNotContain("unsafe-eval");
-        assertThat(HttpUser.basic(port, "bob", PASSWORD).get("/activity").statusCode())
+        assertThat(HttpUser.basic(port, "bob", PASSWORD).get("/audit/").statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> anonymous = HttpUser.session(port).getPage("/activity");
+        HttpResponse<String> anonymous = HttpUser.session(port).getPage("/audit/");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }

@@ -1,4 +1,4 @@
-package dev.auditsdk.examples.spring;
+package dev.auditsdk.examples.readcases;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,14 +19,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code AUDIT_REQUIRE_DATABASES} set, as {@code .ci/run} does), where a missing browser fails the
  * build instead of silently not testing the viewer.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     static final String BROWSER = env("AUDIT_CHROMIUM", "/usr/bin/chromium");
     static final String DRIVER = env("AUDIT_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private HeadlessChromium() {}
 
     /** A fresh headless browser with its own profile directory under {@code target/}. */
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         boolean present = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         String missing = "Chromium (" + BROWSER + ") and chromedriver (" + DRIVER + ") are needed for the browser test:"
                 + " apt-get install -y chromium chromium-driver";
