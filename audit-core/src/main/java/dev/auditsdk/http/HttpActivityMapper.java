@@ -41,6 +41,7 @@ public final class HttpActivityMapper {
     private final @Nullable String requestIdHeader;
     private final Clock clock;
     private final Sanitizer sanitizer;
+    private final TenantPolicy tenants;
 
     private HttpActivityMapper(Builder b) {
         this.enabled = b.enabled;
@@ -54,6 +55,7 @@ public final class HttpActivityMapper {
         this.requestIdHeader = b.requestIdHeader;
         this.clock = b.clock;
         this.sanitizer = b.sanitizer;
+        this.tenants = b.tenants;
     }
 
     /** Starts configuring a mapper; every setting has the seed's default. */
@@ -102,8 +104,32 @@ public final class HttpActivityMapper {
      * when the request leaves the thread.
      */
     public ActivityContext.Scope openContext(HttpRequestView request) {
-        return ActivityContext.open(
+        ActivityContext.Scope scope = ActivityContext.open(
                 requestId(request), traceId(request), clientIp(request).orElse(null));
+        // what is known before authentication (a trusted header, the path); the rest in tenant()
+        tenants.resolve(request).ifPresent(t -> scope.context().tenant(t));
+        return scope;
+    }
+
+    /** The tenant policy: how requests' tenants are found and what happens without one. */
+    public TenantPolicy tenants() {
+        return tenants;
+    }
+
+    /**
+     * The tenant of a request once its caller is authenticated: the context's, or else the policy's
+     * resolver's answer, which is then set on the context so that every record made inside the request
+     * carries it. Adapters call it when authentication has run and the handler has not, and refuse the
+     * request when {@link TenantPolicy#rejects} says so.
+     */
+    public Optional<String> tenant(HttpRequestView request, ActivityContext context) {
+        Optional<String> known = context.tenant();
+        if (known.isPresent() || !tenants.enabled()) {
+            return known;
+        }
+        Optional<String> resolved = tenants.resolve(request);
+        resolved.ifPresent(context::tenant);
+        return resolved;
     }
 
     /** The request id of this request: the configured header's value when acceptable, else a new one. */
@@ -148,10 +174,11 @@ public final class HttpActivityMapper {
         HttpRequestView request = exchange.request();
         Instant at = request.startedAt().orElseGet(clock::instant);
         boolean attached = context.isAttached();
+        Optional<String> tenant = tenant(request, context);
         ActivityLog.Builder b = ActivityLog.builder(action, clock)
                 .occurredAt(at)
                 .actor(actor)
-                .tenant(context.tenant().orElse(null))
+                .tenant(tenant.orElse(null))
                 .status(error != null || status >= 400 ? Status.FAILED : Status.SUCCESS)
                 .remarks(remarksOf(exchange, context, actor, action))
                 .target(context.target().or(() -> targets.resolve(exchange)).orElse(null))
@@ -179,6 +206,10 @@ public final class HttpActivityMapper {
             // The class name only: exception messages may carry secrets or user input.
             data.putIfAbsent("exception", error.getClass().getName());
         }
+        if (actor != null && tenants.marks(tenant)) {
+            data = new java.util.LinkedHashMap<>(data);
+            data.put(TenantPolicy.MISSING_MARK, true);
+        }
         if (!data.isEmpty()) {
             b.data(data);
         }
@@ -204,6 +235,7 @@ public final class HttpActivityMapper {
         private RemarksFormatter remarks = RemarksFormatter.seed();
         private ActivityFilter filter = ActivityFilter.all();
         private TargetResolver targets = TargetResolver.none();
+        private TenantPolicy tenants = TenantPolicy.none();
         private ClientIpResolver clientIps = ClientIpResolver.peer();
         private @Nullable String requestIdHeader = DEFAULT_REQUEST_ID_HEADER;
         private Clock clock = Clock.systemUTC();
@@ -284,6 +316,12 @@ public final class HttpActivityMapper {
         /** Cleans untrusted values the mapper itself puts into records (default {@link Sanitizer#defaults()}). */
         public Builder sanitizer(Sanitizer sanitizer) {
             this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+            return this;
+        }
+
+        /** How requests' tenants are found and what happens without one (default: no tenants). */
+        public Builder tenants(TenantPolicy tenants) {
+            this.tenants = Objects.requireNonNull(tenants, "tenants");
             return this;
         }
 

@@ -28,10 +28,15 @@ import org.jdbi.v3.core.Handle;
  */
 final class Schema {
     static final String LOCATION = "db/migration/auditsdk/";
-    static final List<String> VERSIONS =
-            List.of("V1__create_activity_log.sql", "V2__add_login_name.sql", "V3__add_instance.sql");
+    static final List<String> VERSIONS = List.of(
+            "V1__create_activity_log.sql",
+            "V2__add_login_name.sql",
+            "V3__add_instance.sql",
+            "V5__add_tenant_index.sql");
     /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
     private static final int MYSQL_DUPLICATE_COLUMN = 1060;
+    /** MySQL's "duplicate key name": its CREATE INDEX has no IF NOT EXISTS either. */
+    private static final int MYSQL_DUPLICATE_KEY = 1061;
 
     private Schema() {}
 
@@ -66,7 +71,8 @@ final class Schema {
             } catch (RuntimeException e) {
                 if (dialect != Dialect.MYSQL
                         || !(e.getCause() instanceof SQLException sql)
-                        || sql.getErrorCode() != MYSQL_DUPLICATE_COLUMN) {
+                        || (sql.getErrorCode() != MYSQL_DUPLICATE_COLUMN
+                                && sql.getErrorCode() != MYSQL_DUPLICATE_KEY)) {
                     throw e;
                 }
             }

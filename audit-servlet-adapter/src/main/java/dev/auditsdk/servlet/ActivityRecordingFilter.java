@@ -145,6 +145,9 @@ public final class ActivityRecordingFilter implements Filter {
         }
         ServletRequest downstream = request.isAsyncSupported() ? new AsyncAwareRequest(request, state) : request;
         try {
+            if (refusedForTenant(s, state.view, scope.context(), request, response)) {
+                return;
+            }
             chain.doFilter(downstream, res);
         } catch (IOException | ServletException | RuntimeException | Error e) {
             state.failed(e);
@@ -155,6 +158,28 @@ public final class ActivityRecordingFilter implements Filter {
                 finish(state);
             }
         }
+    }
+
+    /**
+     * Stamps the request's tenant on its context and, when a tenant is required, refuses an
+     * authenticated caller without one (403) before the application sees the request. The refusal
+     * itself is recorded, marked as missing its tenant.
+     */
+    private static boolean refusedForTenant(
+            FilterSettings s,
+            HttpRequestView view,
+            ActivityContext context,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Optional<String> tenant = s.mapper.tenant(view, context);
+        if (request.getUserPrincipal() == null || !s.mapper.tenants().rejects(tenant)) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("no tenant for this request\n");
+        return true;
     }
 
     /** An ASYNC, ERROR, FORWARD or INCLUDE dispatch of a request already being recorded. */

@@ -457,6 +457,93 @@ public abstract class ActivityStoreContractTest {
         }
     }
 
+    /**
+     * What every read surface relies on to keep tenants apart (core's {@code ReadScope} adds the
+     * tenant filter to every query): the tenant filter matches exactly, pages within it have no gap and
+     * no stranger, and a cursor taken from another tenant's pages leads only to the asked tenant's records.
+     */
+    @Nested
+    class Tenants {
+        private final List<ActivityLog> logs = new ArrayList<>();
+
+        @BeforeEach
+        void fill() {
+            List<@Nullable String> tenants =
+                    Arrays.asList("acme", "ACME", "acme-corp", "ac%", "ac_e", "Ünïcødé 🏢", null);
+            for (int i = 0; i < 140; i++) {
+                @Nullable String tenant = tenants.get(i % tenants.size());
+                String actor = "u" + (i % 5);
+                // every second pair shares a time, so the tie on id matters
+                logs.add(at(
+                        i / 2,
+                        i % 3 == 0 ? ActionType.READ : ActionType.UPDATE,
+                        b -> b.actor(actor).tenant(tenant)));
+            }
+            store.append(logs);
+        }
+
+        private List<ActivityLog> of(@Nullable String tenant) {
+            return sorted(logs.stream()
+                    .filter(l -> java.util.Objects.equals(l.tenant().orElse(null), tenant))
+                    .toList());
+        }
+
+        @Test
+        void theTenantFilterMatchesExactlyAndCaseSensitively() {
+            for (String tenant : List.of("acme", "ACME", "acme-corp", "ac%", "ac_e", "Ünïcødé 🏢")) {
+                assertThat(ids(findAll(ActivityQuery.builder()
+                                .tenant(tenant)
+                                .limit(ActivityQuery.MAX_LIMIT)
+                                .build())))
+                        .as("tenant %s", tenant)
+                        .containsExactlyElementsOf(ids(of(tenant)));
+            }
+            assertThat(store.find(ActivityQuery.builder().tenant("ac").build()).items())
+                    .isEmpty();
+        }
+
+        @Test
+        void pagesWithinATenantHaveNoGapAndNoStranger() {
+            assertThat(ids(findAll(
+                            ActivityQuery.builder().tenant("acme").limit(3).build())))
+                    .doesNotHaveDuplicates()
+                    .containsExactlyElementsOf(ids(of("acme")));
+        }
+
+        @Test
+        void anotherTenantsCursorLeadsOnlyToTheAskedTenantsRecords() {
+            ActivityPage theirs =
+                    store.find(ActivityQuery.builder().tenant("ACME").limit(4).build());
+            String cursor = theirs.nextCursor().orElseThrow();
+            List<ActivityLog> ours = findAll(ActivityQuery.builder()
+                    .tenant("acme")
+                    .cursor(cursor)
+                    .limit(5)
+                    .build());
+            ActivityLog last = theirs.items().get(theirs.items().size() - 1);
+            assertThat(ids(ours))
+                    .containsExactlyElementsOf(ids(of("acme").stream()
+                            .filter(l -> ActivityLog.NEWEST_FIRST.compare(l, last) > 0)
+                            .toList()));
+        }
+
+        @Test
+        void theTenantFilterCombinesWithTheOthers() {
+            List<ActivityLog> expected = of("acme").stream()
+                    .filter(l -> l.action().equals(ActionType.READ)
+                            && l.actor().orElseThrow().equals("u0"))
+                    .toList();
+            assertThat(ids(findAll(ActivityQuery.builder()
+                            .tenant("acme")
+                            .action(ActionType.READ)
+                            .actor("u0")
+                            .limit(2)
+                            .build())))
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(ids(expected));
+        }
+    }
+
     @Nested
     class Pagination {
         @Test

@@ -22,6 +22,9 @@ final class BenchRows {
 
     private BenchRows() {}
 
+    /** Distinct tenants ({@code tenant0}…): a multi-tenant trail of 100 customers. */
+    static final int TENANTS = 100;
+
     /**
      * {@code n} records with UUID v7 ids, their times spread evenly over {@code span} before {@code end}.
      *
@@ -46,7 +49,7 @@ final class BenchRows {
                     .occurredAt(at)
                     .actor(actor)
                     .actorName("User " + actor)
-                    .tenant("acme")
+                    .tenant("tenant" + r.nextInt(TENANTS))
                     .status(failed ? Status.FAILED : Status.SUCCESS)
                     .remarks("User: " + actor + " -- Action Type: " + action + " -- Path: " + path + " -- Path Name: "
                             + type.toLowerCase() + "s-detail")

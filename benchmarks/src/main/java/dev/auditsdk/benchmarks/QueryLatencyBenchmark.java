@@ -6,6 +6,8 @@ import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
 import dev.auditsdk.ActivityQuery;
 import dev.auditsdk.jdbi.JdbiActivityStore;
+import dev.auditsdk.read.ReadScope;
+import dev.auditsdk.spi.ActivityStore;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -83,6 +85,19 @@ public final class QueryLatencyBenchmark {
                     },
                     store));
             report.add(measure(
+                    "latest 50 for one tenant (read scope)",
+                    queries,
+                    i -> ActivityQuery.builder().limit(50).build(),
+                    scoped(store, r)));
+            report.add(measure(
+                    "latest 50 for one tenant and one actor (read scope)",
+                    queries,
+                    i -> ActivityQuery.builder()
+                            .actor("user" + r.nextInt(actors(rows)))
+                            .limit(50)
+                            .build(),
+                    scoped(store, r)));
+            report.add(measure(
                     "latest 50, no filter",
                     queries,
                     i -> ActivityQuery.builder().limit(50).build(),
@@ -96,6 +111,33 @@ public final class QueryLatencyBenchmark {
             d.dropTable(TABLE);
         }
         return report;
+    }
+
+    /** The store as a random tenant's auditor sees it, a new tenant for every query. */
+    private static ActivityStore scoped(JdbiActivityStore store, SplittableRandom r) {
+        return new ActivityStore() {
+            @Override
+            public void append(List<ActivityLog> batch) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public ActivityPage find(ActivityQuery query) {
+                return ReadScope.tenant("tenant" + r.nextInt(BenchRows.TENANTS))
+                        .over(store)
+                        .find(query);
+            }
+
+            @Override
+            public java.util.Optional<ActivityLog> get(java.util.UUID id) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public long purgeBefore(Instant cutoff) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     /** 1,000 actors at a million rows; fewer on smaller tables, so every actor has a second page. */
@@ -134,7 +176,7 @@ public final class QueryLatencyBenchmark {
         System.out.printf("filled %,d rows in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
     }
 
-    private static String measure(String name, int queries, IntFunction<ActivityQuery> make, JdbiActivityStore store) {
+    private static String measure(String name, int queries, IntFunction<ActivityQuery> make, ActivityStore store) {
         for (int i = 0; i < Math.max(200, queries / 5); i++) {
             store.find(make.apply(i));
         }

@@ -9,6 +9,7 @@ import dev.auditsdk.Slf4jActivitySink;
 import dev.auditsdk.http.ActivityFilters;
 import dev.auditsdk.http.ActorResolver;
 import dev.auditsdk.http.HttpActivityMapper;
+import dev.auditsdk.http.TenantPolicy;
 import dev.auditsdk.http.TrustedProxies;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
@@ -101,13 +102,15 @@ public class AuditRecorderAutoConfiguration {
     /** The neutral HTTP mapping shared by the MVC capture and the security listener. */
     @Bean
     @ConditionalOnMissingBean
-    HttpActivityMapper auditHttpActivityMapper(AuditProperties p, ObjectProvider<ActorResolver> actors) {
+    HttpActivityMapper auditHttpActivityMapper(
+            AuditProperties p, ObjectProvider<ActorResolver> actors, ObjectProvider<TenantPolicy> tenants) {
         AuditProperties.Web web = p.getWeb();
         HttpActivityMapper.Builder b = HttpActivityMapper.builder()
                 .recordAnonymous(web.isRecordAnonymous())
                 .actors(actors.getIfUnique(ActorResolver::principal))
                 .trustedProxies(TrustedProxies.of(p.getTrustedProxies()))
                 .requestIdHeader(web.getRequestIdHeader())
+                .tenants(tenants.getIfAvailable(TenantPolicy::none))
                 .sanitizer(Sanitizer.builder().redactKeys(p.getRedactKeys()).build());
         if (!web.getExcludePaths().isEmpty()) {
             b.filter(ActivityFilters.excludePaths(web.getExcludePaths().toArray(String[]::new)));

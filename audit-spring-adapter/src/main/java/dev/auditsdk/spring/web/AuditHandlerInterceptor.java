@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -83,6 +84,14 @@ public final class AuditHandlerInterceptor implements AsyncHandlerInterceptor {
         } else if (ActivityContext.active().orElse(null) != state.context) {
             // An async dispatch on another thread: make the request's context current again.
             request.setAttribute(SCOPE, state.context.attach());
+        }
+        // After authentication, before the handler: records made by the handler inherit the tenant.
+        Optional<String> tenant = mapper.tenant(ServletViews.of(request), state.context);
+        if (request.getUserPrincipal() != null && mapper.tenants().rejects(tenant)) {
+            // The handler is not reached, so the request filter records the refusal (marked) as denied.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            closeScope(request);
+            return false;
         }
         state.handlerReached = true;
         if (state.policy == null) {

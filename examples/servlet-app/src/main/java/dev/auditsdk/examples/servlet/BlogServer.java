@@ -6,6 +6,9 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.http.ActivityFilters;
 import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.http.ReadScopeResolver;
+import dev.auditsdk.http.TenantPolicy;
+import dev.auditsdk.http.TenantResolver;
+import dev.auditsdk.http.TrustedProxies;
 import dev.auditsdk.jdbi.JdbiActivityStore;
 import dev.auditsdk.read.ActivityReadHandler;
 import dev.auditsdk.servlet.ActivityReadServlet;
@@ -13,6 +16,7 @@ import dev.auditsdk.servlet.ActivityRecordingFilter;
 import dev.auditsdk.viewer.AuditViewerServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -58,11 +62,22 @@ public final class BlogServer implements AutoCloseable {
         JdbiActivityStore store = JdbiActivityStore.h2File(dataDir.resolve("audit"));
         ActivityRecorder recorder = ActivityRecorder.builder().store(store).build();
         Users users = Users.demo(password);
-        ReadScopeResolver scopes = ReadScopeResolver.allTenants();
+        // A tenant from the X-Tenant header only when a trusted proxy sends it (none here), else the signed-in user's.
+        TenantResolver tenantOfUser =
+                view -> view.unwrap(HttpServletRequest.class).flatMap(r -> users.tenant(r.getRemoteUser()));
+        TenantPolicy tenants = TenantPolicy.of(
+                        TenantResolver.header("X-Tenant", TrustedProxies.none()).orElse(tenantOfUser))
+                .required(TenantPolicy.Missing.MARK);
+        ReadScopeResolver scopes = ReadScopeResolver.byTenant(
+                tenants.resolver(),
+                view -> view.unwrap(HttpServletRequest.class)
+                        .map(r -> r.isUserInRole(Users.AUDITOR_ALL))
+                        .orElse(false));
         ActivityRecordingFilter recording = ActivityRecordingFilter.builder(recorder)
                 // the viewer's own files are not activity; its reads of the trail are
                 .mapper(HttpActivityMapper.builder()
                         .filter(ActivityFilters.excludePaths("/audit", "/audit/**"))
+                        .tenants(tenants)
                         .build())
                 .route("/api/articles", "article-list")
                 .route("/api/posts", "post-list")
@@ -173,7 +188,7 @@ public final class BlogServer implements AutoCloseable {
                 .append("/\n\n");
         for (String name : blog.users.names()) {
             sb.append(String.format(
-                    "    %-8s password %-14s role %s%n", name, blog.users.password(name), blog.users.role(name)));
+                    "    %-11s password %-14s role %s%n", name, blog.users.password(name), blog.users.role(name)));
         }
         sb.append("\n  Audit trail: ")
                 .append(dataDir.toAbsolutePath().resolve("audit.mv.db"))

@@ -68,6 +68,8 @@ final class LoginServlet extends HttpServlet {
         HttpSession session = request.getSession(true);
         session.setAttribute(AuthenticationFilter.SESSION_USER, name);
         session.setAttribute(AuthenticationFilter.SESSION_ROLE, role.get());
+        // The request had no user when the filter resolved its tenant: the login record gets it here.
+        users.tenant(name).ifPresent(ActivityContext.current()::tenant);
         logins.loginSucceeded(request, name);
         response.sendRedirect("/");
     }

@@ -29,7 +29,7 @@ final class SignedInRequest extends HttpServletRequestWrapper {
 
     @Override
     public boolean isUserInRole(String role) {
-        return this.role.equals(role);
+        return this.role.equals(role) || (this.role.equals(Users.AUDITOR_ALL) && role.equals(Users.AUDITOR));
     }
 
     @Override

@@ -12,27 +12,35 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The demo users: {@code alice} and {@code bob} write posts, {@code auditor} reads the trail.
+ * The demo users of two tenants, {@code acme} and {@code globex}: {@code alice} (acme) and {@code bob}
+ * (globex) write posts, {@code auditor-a} reads acme's trail and {@code auditor-b} globex's, and
+ * {@code auditor} (no tenant of its own, role {@code AUDITOR_ALL}) reads every tenant's.
  * Passwords are random for each start unless one is given for all; they live only in memory and on
  * the console, and never reach an audit record.
  */
 final class Users {
     static final String WRITER = "WRITER";
     static final String AUDITOR = "AUDITOR";
+    /** Reads every tenant's trail; implies {@link #AUDITOR}. */
+    static final String AUDITOR_ALL = "AUDITOR_ALL";
+
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Map<String, String> passwords = new LinkedHashMap<>();
-    private final Map<String, String> roles = Map.of("alice", WRITER, "bob", WRITER, "auditor", AUDITOR);
+    private final Map<String, String> roles =
+            Map.of("alice", WRITER, "bob", WRITER, "auditor", AUDITOR_ALL, "auditor-a", AUDITOR, "auditor-b", AUDITOR);
+    private final Map<String, String> tenants =
+            Map.of("alice", "acme", "bob", "globex", "auditor-a", "acme", "auditor-b", "globex");
 
     private Users(@Nullable String fixedPassword) {
         SecureRandom random = new SecureRandom();
-        for (String name : new String[] {"alice", "bob", "auditor"}) {
+        for (String name : new String[] {"alice", "bob", "auditor", "auditor-a", "auditor-b"}) {
             passwords.put(
                     name, fixedPassword == null || fixedPassword.isBlank() ? randomPassword(random) : fixedPassword);
         }
     }
 
-    /** The three demo users, all with {@code password}, or each with a random one when it is null or blank. */
+    /** The demo users, all with {@code password}, or each with a random one when it is null or blank. */
     static Users demo(@Nullable String password) {
         return new Users(password);
     }
@@ -56,6 +64,11 @@ final class Users {
 
     String password(String name) {
         return Objects.requireNonNull(passwords.get(name), () -> "no user " + name);
+    }
+
+    /** The user's tenant; empty for a user of no tenant (the cross-tenant auditor) or an unknown name. */
+    Optional<String> tenant(@Nullable String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(tenants.get(name));
     }
 
     String role(String name) {

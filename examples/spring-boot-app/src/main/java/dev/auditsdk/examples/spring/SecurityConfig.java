@@ -2,6 +2,8 @@
 // Copyright 2026 The Audit SDK Authors
 package dev.auditsdk.examples.spring;
 
+import dev.auditsdk.http.TenantResolver;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +34,18 @@ class SecurityConfig {
         return new DemoUsers(fixedPassword);
     }
 
+    /**
+     * The tenant of a request: the signed-in user's (the application's own function; with a JWT,
+     * {@code audit.tenants.claim} does the same without code). Its presence turns tenants on: every
+     * record is stamped, and every read of the trail is limited to the reader's tenant.
+     */
+    @Bean
+    TenantResolver tenantOfUser() {
+        return view -> view.unwrap(HttpServletRequest.class)
+                .map(HttpServletRequest::getRemoteUser)
+                .map(DemoUsers.TENANTS::get);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -43,7 +57,8 @@ class SecurityConfig {
         for (String name : demo.names()) {
             manager.createUser(User.withUsername(name)
                     .password(encoder.encode(demo.password(name)))
-                    .roles(Objects.requireNonNull(DemoUsers.ROLES.get(name), name))
+                    .roles(Objects.requireNonNull(DemoUsers.ROLES.get(name), name)
+                            .toArray(String[]::new))
                     .build());
         }
         return manager;

@@ -27,7 +27,8 @@ class StartupBanner implements ApplicationListener<WebServerInitializedEvent> {
                 .append("/\n\n");
         for (String name : users.names()) {
             sb.append(String.format(
-                    "    %-8s password %-14s role %s%n", name, users.password(name), DemoUsers.ROLES.get(name)));
+                    "    %-11s password %-14s roles %s%n",
+                    name, users.password(name), String.join(", ", DemoUsers.ROLES.get(name))));
         }
         sb.append("\n  Activity viewer (sign in as auditor): ")
                 .append(base)

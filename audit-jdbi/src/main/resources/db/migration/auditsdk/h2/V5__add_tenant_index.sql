@@ -1,0 +1,4 @@
+-- Audit SDK activity log, version 5 (H2 2.x). Idempotent: safe to run on every start.
+-- Tenant reads: every read of a one-tenant auditor filters on tenant and pages newest first by
+-- (occurred_at, id), so this index serves the page straight from its end (see BENCHMARKS.md).
+CREATE INDEX IF NOT EXISTS activity_log_tenant_idx ON activity_log (tenant, occurred_at, id);
