@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * Field-level change records for Hibernate entities: {@link dev.auditsdk.hibernate.AuditEntities}
  * and the annotations {@link dev.auditsdk.hibernate.AuditedEntity},

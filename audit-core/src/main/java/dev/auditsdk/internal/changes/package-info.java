@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 /**
  * The implementation of {@code Changes.between}: turning objects into JSON-shaped trees, comparing
  * them path by path, masking and bounding what is reported. Not API. Depends on nothing in the SDK

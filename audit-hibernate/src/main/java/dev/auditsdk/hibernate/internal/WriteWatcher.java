@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
 package dev.auditsdk.hibernate.internal;
 
 import java.util.Locale;

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Copyright 2026 The Audit SDK Authors */
 // The trail viewer. It reads the read API named by <meta name="audit-api"> and builds the page with
 // DOM calls only: every value of a record goes through textContent (never innerHTML), so a remark
 // such as "<script>…" shows as text; the Content-Security-Policy forbids inline script and style.
