@@ -91,7 +91,7 @@ class ReadApiConsistencyIT {
                             .items())
                     .anySatisfy(log -> {
                         assertThat(log.data()).containsEntry("format", "csv");
-                        assertThat(log.data()).containsEntry("filter", Map.of("actor", "alice"));
+                        assertThat(log.data()).containsEntry("query", Map.of("actor", "alice"));
                         assertThat(log.httpRoute()).contains("activity-export");
                     });
         });
