@@ -100,6 +100,7 @@ public final class BlogServer implements AutoCloseable {
         Blog blog = new Blog();
         context.addServlet(new ServletHolder("home", new HomeServlet()), "/");
         context.addServlet(new ServletHolder("login", new LoginServlet(users, recording.logins())), "/login");
+        context.addServlet(new ServletHolder("favicon", new NoIconServlet()), "/favicon.ico");
         context.addServlet(new ServletHolder("logout", new LogoutServlet(recording.logins())), "/logout");
         context.addServlet(new ServletHolder("articles", new ArticlesServlet()), "/api/articles");
         context.addServlet(new ServletHolder("posts", new PostsServlet(blog)), "/api/posts/*");
