@@ -82,10 +82,13 @@ final class TrailFixture {
                 mainClass.getName()));
         cmd.addAll(List.of(args));
         try {
-            return new ProcessBuilder(cmd)
+            Process child = new ProcessBuilder(cmd)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            // a test that fails before it stops its child must not leave the JVM running after the run
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroyForcibly));
+            return child;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
