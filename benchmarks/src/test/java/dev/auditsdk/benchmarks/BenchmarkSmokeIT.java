@@ -98,6 +98,8 @@ class BenchmarkSmokeIT {
                         "| latest 50 for one actor",
                         "| latest 50 for one target",
                         "| 2nd page of 50 for one actor (keyset)",
+                        "| latest 50 for one tenant (read scope)",
+                        "| latest 50 for one tenant and one actor (read scope)",
                         "| latest 50, no filter");
     }
 
