@@ -4,6 +4,7 @@ package dev.auditsdk.hibernate.internal;
 
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityTransaction;
 import dev.auditsdk.ChangeSet;
 import dev.auditsdk.Changes;
 import dev.auditsdk.hibernate.AuditEntities;
@@ -98,42 +99,73 @@ final class TransactionChanges {
                 .after = null;
     }
 
-    /** After commit: one record per entity; never throws into the committing caller. */
+    /**
+     * After commit: one record per entity, handed to the recorder together through a unit of its own
+     * that is committed at once. Hibernate has already committed, so the records must not wait
+     * again: a committed unit goes past the recorder's {@link dev.auditsdk.spi.TransactionBinding}
+     * (a framework transaction that still looks active while it commits, such as Spring's around
+     * {@code JpaTransactionManager.doCommit}, cannot hold them a second time or drop them). Each
+     * record inherits the committing thread's {@link dev.auditsdk.ActivityContext} when it is made.
+     * Never throws into the committing caller.
+     */
     synchronized void record() {
+        List<ActivityLog> logs = new ArrayList<>(pending.size());
         for (Pending p : pending.values()) {
-            boolean exists = p.after != null;
-            if (!p.existedBefore && !exists) {
-                continue; // created and deleted within the transaction: nothing was committed
-            }
-            try {
-                ChangeSet changes = Changes.between(p.before, p.after, p.meta.options);
-                ActionType action =
-                        !p.existedBefore ? ActionType.CREATE : exists ? ActionType.UPDATE : ActionType.DELETE;
-                if (p.existedBefore && exists && changes.isEmpty()) {
-                    continue; // only ignored properties changed
-                }
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("transactionId", transactionId);
-                if (p.oldValuesUnknown) {
-                    data.put("oldValuesUnknown", true);
-                }
-                config.recorder()
-                        .record(ActivityLog.builder(action)
-                                .target(p.meta.name, p.id)
-                                .actor(config.actor())
-                                .data(data)
-                                .changes(changes)
-                                .build());
-            } catch (RuntimeException e) {
-                config.countFailure();
-                LOG.warn(
-                        "Change of {} {} could not be recorded ({}); counted in AuditEntities.failed()",
-                        p.meta.name,
-                        p.id,
-                        e.getClass().getName());
+            ActivityLog log = toLog(p);
+            if (log != null) {
+                logs.add(log);
             }
         }
         pending.clear();
+        if (logs.isEmpty()) {
+            return;
+        }
+        try (ActivityTransaction unit = config.recorder().beginTransaction()) {
+            logs.forEach(unit::record);
+            unit.commit();
+        } catch (RuntimeException e) {
+            for (int i = 0; i < logs.size(); i++) {
+                config.countFailure();
+            }
+            LOG.warn(
+                    "{} entity changes of transaction {} could not be recorded ({}); counted in AuditEntities.failed()",
+                    logs.size(),
+                    transactionId,
+                    e.getClass().getName());
+        }
+    }
+
+    private @Nullable ActivityLog toLog(Pending p) {
+        boolean exists = p.after != null;
+        if (!p.existedBefore && !exists) {
+            return null; // created and deleted within the transaction: nothing was committed
+        }
+        try {
+            ChangeSet changes = Changes.between(p.before, p.after, p.meta.options);
+            ActionType action = !p.existedBefore ? ActionType.CREATE : exists ? ActionType.UPDATE : ActionType.DELETE;
+            if (p.existedBefore && exists && changes.isEmpty()) {
+                return null; // only ignored properties changed
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("transactionId", transactionId);
+            if (p.oldValuesUnknown) {
+                data.put("oldValuesUnknown", true);
+            }
+            return ActivityLog.builder(action)
+                    .target(p.meta.name, p.id)
+                    .actor(config.actor())
+                    .data(data)
+                    .changes(changes)
+                    .build();
+        } catch (RuntimeException e) {
+            config.countFailure();
+            LOG.warn(
+                    "Change of {} {} could not be recorded ({}); counted in AuditEntities.failed()",
+                    p.meta.name,
+                    p.id,
+                    e.getClass().getName());
+            return null;
+        }
     }
 
     private static Map<String, @Nullable Object> values(

@@ -104,6 +104,10 @@ public class AuditProperties {
     @NestedConfigurationProperty
     private final AuditKafkaProperties kafka = new AuditKafkaProperties();
 
+    /** {@code audit.entities.*}: field-level changes of JPA entities (dev.auditsdk:audit-hibernate). */
+    @NestedConfigurationProperty
+    private final AuditEntitiesProperties entities = new AuditEntitiesProperties();
+
     /** The label of this application instance stamped on its records (host or pod name); default none. */
     private @Nullable String instance;
 
@@ -263,6 +267,11 @@ public class AuditProperties {
     /** The {@code audit.kafka.*} group. */
     public AuditKafkaProperties getKafka() {
         return kafka;
+    }
+
+    /** The {@code audit.entities.*} group. */
+    public AuditEntitiesProperties getEntities() {
+        return entities;
     }
 
     /** The value of {@code audit.instance}. */

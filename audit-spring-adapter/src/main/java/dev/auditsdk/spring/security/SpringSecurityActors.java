@@ -31,6 +31,17 @@ public final class SpringSecurityActors {
         return SpringSecurityActors::resolve;
     }
 
+    /**
+     * The name of this thread's authenticated, non-anonymous user, or empty: the actor of records made
+     * outside the HTTP capture on a request's thread, such as entity changes at commit.
+     *
+     * @since 0.2
+     */
+    public static Optional<String> current() {
+        Authentication auth = Actors.current();
+        return auth == null ? Optional.empty() : Optional.ofNullable(auth.getName());
+    }
+
     private static Optional<String> resolve(HttpExchange exchange) {
         Authentication auth = Actors.current();
         if (auth == null) {
