@@ -88,13 +88,72 @@ public final class ViewerScenario {
      */
     public static void run(String base, String password, ActivityRecorder recorder, Tamper tamper, Path out)
             throws Exception {
+        run(base, password, recorder, tamper, out, null);
+    }
+
+    /**
+     * A field change the application itself recorded (e.g. an entity edit made over HTTP): the record
+     * with this request id and source {@code app} shows its first change as {@code field}, {@code
+     * before}, {@code after} in the detail's before/after table.
+     */
+    public record RecordedChange(String requestId, String field, String before, String after) {}
+
+    /** Makes a {@link RecordedChange} through the application, once the seeded scenario has run. */
+    @FunctionalInterface
+    public interface ChangeMaker {
+        /**
+         * Makes the change and returns what the viewer should show.
+         *
+         * @throws Exception when the application refuses
+         */
+        RecordedChange make() throws Exception;
+    }
+
+    /**
+     * {@link #run(String, String, ActivityRecorder, Tamper, Path)}; then, when {@code change} is not
+     * null, makes the change (after the seeded scenario, so its records are the newest) and opens its
+     * record in the viewer.
+     *
+     * @throws Exception when a step fails
+     */
+    public static void run(
+            String base,
+            String password,
+            ActivityRecorder recorder,
+            Tamper tamper,
+            Path out,
+            @Nullable ChangeMaker change)
+            throws Exception {
         ChromeDriver browser = HeadlessChromium.start();
         try {
             Seeded seeded = seed(recorder);
-            new ViewerScenario(browser, base, out).play(password, seeded, tamper);
+            ViewerScenario scenario = new ViewerScenario(browser, base, out);
+            scenario.play(password, seeded, tamper);
+            if (change != null) {
+                scenario.showsRecordedChange(change.make());
+            }
         } finally {
             browser.quit();
         }
+    }
+
+    private void showsRecordedChange(RecordedChange change) throws IOException {
+        open("/audit/");
+        type("filter-request-id", change.requestId());
+        select("filter-source", "app");
+        assertThat(browser.findElements(By.cssSelector("#records tbody tr"))).hasSize(1);
+        browser.findElement(By.cssSelector("#records tbody tr button.open")).click();
+        wait.until(d -> d.findElement(By.id("changes-block")).isDisplayed());
+        assertThat(browser.findElements(By.cssSelector("#changes thead th")).stream()
+                        .map(WebElement::getText)
+                        .limit(3))
+                .containsExactly("Field", "Before", "After");
+        assertThat(browser.findElements(By.cssSelector("#changes tbody tr:first-child td")).stream()
+                        .map(WebElement::getText)
+                        .limit(3))
+                .containsExactly(change.field(), change.before(), change.after());
+        screenshot("viewer-entity-change-1400-light.png");
+        browser.findElement(By.id("detail-close")).click();
     }
 
     private record Seeded(UUID changes, UUID victim) {}

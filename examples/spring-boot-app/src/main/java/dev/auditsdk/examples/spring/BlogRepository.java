@@ -2,26 +2,27 @@
 // Copyright 2026 The Audit SDK Authors
 package dev.auditsdk.examples.spring;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The blog's own tables in the application database (not the audit database). */
+/**
+ * The blog's own tables in the application database (not the audit database): the articles through
+ * JDBC, the posts as JPA entities, so that an edit is recorded field by field.
+ */
 @Repository
 class BlogRepository {
-    private static final String POST_COLUMNS = "id, title, body, author, created_at, updated_at";
-
     private final JdbcClient jdbc;
+    private final PostRepository posts;
     private final Clock clock;
 
-    BlogRepository(JdbcClient jdbc) {
+    BlogRepository(JdbcClient jdbc, PostRepository posts) {
         this.jdbc = jdbc;
+        this.posts = posts;
         this.clock = Clock.systemUTC();
     }
 
@@ -31,51 +32,31 @@ class BlogRepository {
                 .list();
     }
 
+    @Transactional(readOnly = true)
     List<Post> posts() {
-        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM post ORDER BY id")
-                .query(this::mapPost)
-                .list();
+        return posts.findAll(Sort.by("id"));
     }
 
+    @Transactional(readOnly = true)
     Optional<Post> post(long id) {
-        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM post WHERE id = ?")
-                .param(id)
-                .query(this::mapPost)
-                .optional();
+        return posts.findById(id);
     }
 
+    @Transactional
     Post create(String title, String body, String author) {
-        Timestamp now = Timestamp.from(clock.instant());
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO post (title, body, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
-                .params(title, body, author, now, now)
-                .update(keys, "id");
-        long id = Objects.requireNonNull(keys.getKeyAs(Long.class), "generated id");
-        return post(id).orElseThrow();
+        return posts.save(new Post(title, body, author, clock.instant()));
     }
 
+    /** Changes a post; the entity's changes are recorded when this transaction commits. */
+    @Transactional
     Post update(long id, String title, String body) {
-        jdbc.sql("UPDATE post SET title = ?, body = ?, updated_at = ? WHERE id = ?")
-                .params(title, body, Timestamp.from(clock.instant()), id)
-                .update();
-        return post(id).orElseThrow();
+        Post post = posts.findById(id).orElseThrow();
+        post.edit(title, body, clock.instant());
+        return post;
     }
 
+    @Transactional
     void delete(long id) {
-        jdbc.sql("DELETE FROM post WHERE id = ?").param(id).update();
-    }
-
-    private Post mapPost(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Post(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                instant(rs.getTimestamp(5)),
-                instant(rs.getTimestamp(6)));
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t.toInstant();
+        posts.deleteById(id);
     }
 }

@@ -47,7 +47,7 @@ class PostController {
     @ResponseStatus(HttpStatus.CREATED)
     Post create(@RequestBody PostForm form, Principal user) {
         Post post = blog.create(title(form), body(form), user.getName());
-        ActivityContext.current().target("Post", post.id()).data("title", post.title());
+        ActivityContext.current().target("Post", post.getId()).data("title", post.getTitle());
         return post;
     }
 
@@ -56,7 +56,7 @@ class PostController {
         ActivityContext.current().target("Post", id);
         ownedBy(id, user);
         Post post = blog.update(id, title(form), body(form));
-        ActivityContext.current().data("title", post.title());
+        ActivityContext.current().data("title", post.getTitle());
         return post;
     }
 
@@ -70,7 +70,7 @@ class PostController {
 
     private Post ownedBy(long id, Principal user) {
         Post post = blog.post(id).orElseThrow(() -> notFound(id));
-        if (!post.author().equals(user.getName())) {
+        if (!post.getAuthor().equals(user.getName())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only the author may change post " + id);
         }
         return post;

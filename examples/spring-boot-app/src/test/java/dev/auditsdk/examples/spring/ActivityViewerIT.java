@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The audit-viewer page as this app mounts it ({@code audit.viewer.enabled=true}, at {@code /audit})
  * in a real headless Chromium: the shared {@link ViewerScenario}, with a row of the audit database
- * altered behind the app's back for the integrity panel. Screenshots in {@code target/viewer-spring/}.
+ * altered behind the app's back for the integrity panel, and then a post's title edited over HTTP shown
+ * as a before/after table. Screenshots in {@code target/viewer-spring/}.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -48,7 +49,10 @@ class ActivityViewerIT {
                 PASSWORD,
                 recorder,
                 ActivityViewerIT::alterRemarks,
-                Path.of("target", "viewer-spring"));
+                Path.of("target", "viewer-spring"),
+                // then a real entity edit over HTTP: the viewer shows the change the application recorded
+                () -> new ViewerScenario.RecordedChange(
+                        EntityChangeChecks.editTitleAndFindBothRows(port, PASSWORD, recorder), "title", "Old", "New"));
     }
 
     /** The same H2 database as the app's audit store: H2 shares an open file database within the JVM. */

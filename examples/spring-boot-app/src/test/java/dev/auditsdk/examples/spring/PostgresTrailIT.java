@@ -8,6 +8,7 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.test.TestDatabases;
 import dev.auditsdk.test.TestDatabases.TestDatabase;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -80,5 +81,22 @@ class PostgresTrailIT {
                         "Read alice /api/articles SUCCESS",
                         "Create alice /api/posts SUCCESS",
                         "Login Failed - /api/posts FAILED");
+    }
+
+    @Test
+    void editingATitleLinksTheHttpRowAndTheFieldChangeInPostgres() throws Exception {
+        String requestId = EntityChangeChecks.editTitleAndFindBothRows(port, PASSWORD, recorder);
+        try (Connection c = pg.connect();
+                PreparedStatement st =
+                        c.prepareStatement("SELECT source FROM activity_log WHERE request_id = ? ORDER BY source")) {
+            st.setString(1, requestId);
+            List<String> sources = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sources.add(rs.getString(1));
+                }
+            }
+            assertThat(sources).containsExactly("app", "http");
+        }
     }
 }
