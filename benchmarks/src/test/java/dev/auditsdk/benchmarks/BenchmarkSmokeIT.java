@@ -60,6 +60,30 @@ class BenchmarkSmokeIT {
     }
 
     @Test
+    void entityUpdateSmokeOnH2() throws Exception {
+        entityUpdateSmoke("h2");
+    }
+
+    @Test
+    void entityUpdateSmokeOnPostgresql() throws Exception {
+        requirePostgresql();
+        entityUpdateSmoke("postgresql");
+    }
+
+    /** Throws inside the run when an audited update left no record; the figures are not judged. */
+    private static void entityUpdateSmoke(String db) throws Exception {
+        List<EntityUpdateRun.Result> results =
+                EntityUpdateRun.run(new String[] {"--db", db, "--rounds", "1", "--transactions", "20"});
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.auditRows()).isEqualTo(1 + 2 * 20);
+            assertThat(r.plainP50()).isPositive();
+            assertThat(r.auditedP50()).isPositive();
+            assertThat(r.row()).startsWith("| " + r.database() + " | 20 | ");
+        });
+    }
+
+    @Test
     void persistenceSmokeOnH2() throws Exception {
         List<String> report = PersistenceBenchmark.report(
                 new String[] {"--db", "h2", "--h2-rows", "2000", "--trials", "1", "--batch-sizes", "500"});

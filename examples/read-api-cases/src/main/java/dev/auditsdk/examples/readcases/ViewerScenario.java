@@ -152,7 +152,7 @@ public final class ViewerScenario {
                         .map(WebElement::getText)
                         .limit(3))
                 .containsExactly(change.field(), change.before(), change.after());
-        screenshot("viewer-entity-change-1400-light.png");
+        screenshot("viewer-entity-change-1400.png");
         browser.findElement(By.id("detail-close")).click();
     }
 
