@@ -9,9 +9,12 @@ import dev.auditsdk.hibernate.AuditEntities;
 import dev.auditsdk.jdbi.JdbiActivityStore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -21,48 +24,61 @@ import org.jspecify.annotations.Nullable;
 /**
  * What audit-hibernate adds to a single-entity update transaction (issue 14): one thread runs
  * transactions that each open a session, load one {@link BenchPost}, change its title and commit,
- * through two session factories on the same database and table: one plain, one with the module (its
- * listeners, the diff at commit and the hand-off to an ASYNC recorder whose writer stores into the same
- * database meanwhile, as in production). The two alternate in rounds, so drift of the shared machine
- * hits them alike; round 0 warms up and is not counted.
+ * through three session factories on the same database and table: plain; with the module and a
+ * recorder whose sink only counts (the listener, the diff at commit and the hand-off: what the module
+ * itself costs the business thread); and with the module and an ASYNC recorder whose writer stores
+ * into the same database meanwhile, as in production. The variants alternate in rounds, in a
+ * rotating order, so drift of the shared machine hits them alike; round 0 warms up and is not counted.
  */
 public final class EntityUpdateRun {
     private static final String AUDIT_TABLE = "bench_entity_audit";
 
-    /** One database's figures, in microseconds per transaction. */
-    record Result(
-            String database,
-            int transactions,
-            double plainP50,
-            double auditedP50,
-            double plainMean,
-            double auditedMean,
-            double plainP99,
-            double auditedP99,
-            long auditRows) {
-        double addedP50Percent() {
-            return 100.0 * (auditedP50 - plainP50) / plainP50;
+    enum Variant {
+        PLAIN("Hibernate alone"),
+        MODULE("+ audit-hibernate, counting sink"),
+        MODULE_STORED("+ audit-hibernate, stored");
+
+        final String label;
+
+        Variant(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One variant's figures on one database, in microseconds per transaction. */
+    record Line(Variant variant, double p50, double mean, double p99) {}
+
+    /** One database's figures. */
+    record Result(String database, int transactions, Map<Variant, Line> lines, long auditRows) {
+        double addedP50Percent(Variant v) {
+            return 100.0
+                    * (lines.get(v).p50() - lines.get(Variant.PLAIN).p50())
+                    / lines.get(Variant.PLAIN).p50();
         }
 
-        double addedMeanPercent() {
-            return 100.0 * (auditedMean - plainMean) / plainMean;
+        double addedMeanPercent(Variant v) {
+            return 100.0
+                    * (lines.get(v).mean() - lines.get(Variant.PLAIN).mean())
+                    / lines.get(Variant.PLAIN).mean();
         }
 
-        String row() {
-            return String.format(
-                    Locale.ROOT,
-                    "| %s | %,d | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %+.1f %% | %+.1f %% | %,d |",
-                    database,
-                    transactions,
-                    plainP50,
-                    auditedP50,
-                    plainMean,
-                    auditedMean,
-                    plainP99,
-                    auditedP99,
-                    addedP50Percent(),
-                    addedMeanPercent(),
-                    auditRows);
+        List<String> rows() {
+            List<String> rows = new ArrayList<>();
+            for (Variant v : Variant.values()) {
+                Line l = lines.get(v);
+                rows.add(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %,d | %.1f | %.1f | %.1f | %s | %s |",
+                        database,
+                        v.label,
+                        transactions,
+                        l.p50(),
+                        l.mean(),
+                        l.p99(),
+                        v == Variant.PLAIN ? "–" : String.format(Locale.ROOT, "%+.1f %%", addedP50Percent(v)),
+                        v == Variant.PLAIN ? "–" : String.format(Locale.ROOT, "%+.1f %%", addedMeanPercent(v))));
+            }
+            return rows;
         }
     }
 
@@ -70,11 +86,14 @@ public final class EntityUpdateRun {
 
     public static void main(String[] argv) throws Exception {
         System.out.println(Machine.line());
-        System.out.println("| database | transactions per variant | p50 µs plain / audited | mean µs plain / audited"
-                + " | p99 µs plain / audited | p50 added | mean added | audit rows |");
+        System.out.println("before: " + Machine.load());
+        List<Result> results = run(argv);
+        System.out.println("after: " + Machine.load());
+        System.out.println(
+                "| database | variant | transactions | p50 µs | mean µs | p99 µs | p50 added | mean added |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        for (Result r : run(argv)) {
-            System.out.println(r.row());
+        for (Result r : results) {
+            r.rows().forEach(System.out::println);
         }
     }
 
@@ -94,58 +113,72 @@ public final class EntityUpdateRun {
         try (BenchDatabase db = BenchDatabase.of(name).fresh()) {
             db.createTable(AUDIT_TABLE);
             JdbiActivityStore store = db.store(AUDIT_TABLE);
-            Histogram plain = new Histogram(3);
-            Histogram audited = new Histogram(3);
+            Map<Variant, Histogram> histograms = new EnumMap<>(Variant.class);
+            for (Variant v : Variant.values()) {
+                histograms.put(v, new Histogram(3));
+            }
+            LongAdder counted = new LongAdder();
             long auditRows;
-            try (ActivityRecorder recorder =
+            try (ActivityRecorder stored =
                             ActivityRecorder.builder().store(store).build();
+                    ActivityRecorder counting = ActivityRecorder.builder()
+                            .sink(batch -> counted.add(batch.size()))
+                            .build();
                     HikariDataSource pool = pool(db);
-                    SessionFactory without = factory(pool, null, "create");
-                    SessionFactory with = factory(
-                            pool,
-                            AuditEntities.builder(recorder).actor(() -> "bench").build(),
-                            "none")) {
-                insert(without, 1);
-                insert(with, 2);
+                    SessionFactory plain = factory(pool, null, "create");
+                    SessionFactory module = factory(pool, audit(counting), "none");
+                    SessionFactory moduleStored = factory(pool, audit(stored), "none")) {
+                Map<Variant, SessionFactory> factories = new EnumMap<>(Variant.class);
+                factories.put(Variant.PLAIN, plain);
+                factories.put(Variant.MODULE, module);
+                factories.put(Variant.MODULE_STORED, moduleStored);
+                for (Variant v : Variant.values()) {
+                    insert(factories.get(v), v.ordinal() + 1L);
+                }
+                Variant[] all = Variant.values();
                 for (int round = 0; round <= rounds; round++) {
-                    // alternate which variant goes first, so neither always runs on a warmer cache
-                    boolean plainFirst = round % 2 == 0;
-                    for (int pass = 0; pass < 2; pass++) {
-                        boolean isPlain = (pass == 0) == plainFirst;
-                        SessionFactory f = isPlain ? without : with;
-                        long id = isPlain ? 1 : 2;
+                    // rotate which variant goes first, so none always runs on a warmer cache
+                    for (int k = 0; k < all.length; k++) {
+                        Variant v = all[(round + k) % all.length];
+                        SessionFactory f = factories.get(v);
                         for (int i = 0; i < perRound; i++) {
-                            long nanos = update(f, id, "title " + round + "." + i);
+                            long nanos = update(f, v.ordinal() + 1L, "title " + round + "." + i);
                             if (round > 0) {
-                                (isPlain ? plain : audited).recordValue(nanos);
+                                histograms.get(v).recordValue(nanos);
                             }
                         }
                     }
                 }
-                if (!recorder.flush(Duration.ofMinutes(2)) || recorder.stats().lost() > 0) {
-                    throw new IllegalStateException("records not written: " + recorder.stats());
+                for (ActivityRecorder r : List.of(stored, counting)) {
+                    if (!r.flush(Duration.ofMinutes(2)) || r.stats().lost() > 0) {
+                        throw new IllegalStateException("records not written: " + r.stats());
+                    }
                 }
                 long expected = 1L + (long) (rounds + 1) * perRound;
                 auditRows = db.count(AUDIT_TABLE);
-                if (auditRows != expected) {
-                    throw new IllegalStateException("audit rows " + auditRows + ", expected " + expected);
+                if (auditRows != expected || counted.sum() != expected) {
+                    throw new IllegalStateException("audit rows " + auditRows + " and " + counted.sum()
+                            + " counted, expected " + expected + " each");
                 }
             } finally {
                 store.close();
             }
             db.dropTable(AUDIT_TABLE);
             db.dropTable("bench_post");
-            return new Result(
-                    db.name(),
-                    rounds * perRound,
-                    plain.getValueAtPercentile(50) / 1000.0,
-                    audited.getValueAtPercentile(50) / 1000.0,
-                    plain.getMean() / 1000.0,
-                    audited.getMean() / 1000.0,
-                    plain.getValueAtPercentile(99) / 1000.0,
-                    audited.getValueAtPercentile(99) / 1000.0,
-                    auditRows);
+            Map<Variant, Line> lines = new EnumMap<>(Variant.class);
+            histograms.forEach((v, h) -> lines.put(
+                    v,
+                    new Line(
+                            v,
+                            h.getValueAtPercentile(50) / 1000.0,
+                            h.getMean() / 1000.0,
+                            h.getValueAtPercentile(99) / 1000.0)));
+            return new Result(db.name(), rounds * perRound, lines, auditRows);
         }
+    }
+
+    private static AuditEntities audit(ActivityRecorder recorder) {
+        return AuditEntities.builder(recorder).actor(() -> "bench").build();
     }
 
     private static HikariDataSource pool(BenchDatabase db) {

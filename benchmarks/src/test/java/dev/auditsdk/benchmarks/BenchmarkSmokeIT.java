@@ -77,9 +77,10 @@ class BenchmarkSmokeIT {
 
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.auditRows()).isEqualTo(1 + 2 * 20);
-            assertThat(r.plainP50()).isPositive();
-            assertThat(r.auditedP50()).isPositive();
-            assertThat(r.row()).startsWith("| " + r.database() + " | 20 | ");
+            assertThat(r.lines())
+                    .hasSize(3)
+                    .allSatisfy((v, l) -> assertThat(l.p50()).as(v.label).isPositive());
+            assertThat(r.rows()).hasSize(3).allSatisfy(row -> assertThat(row).startsWith("| " + r.database() + " | "));
         });
     }
 
