@@ -83,14 +83,16 @@ class FrameworkTransactionTest {
                 .mode(RecorderMode.SYNC)
                 .transactions(framework)
                 .build();
-        AuditEntities audit =
-                AuditEntities.builder(recorder).actor(() -> "alice").build();
+        factory = factory(AuditEntities.builder(recorder).actor(() -> "alice").build());
+    }
+
+    private static SessionFactory factory(AuditEntities audit) {
         Configuration cfg = new Configuration().addAnnotatedClass(Post.class).addAnnotatedClass(Author.class);
         cfg.setProperty(
                 "hibernate.connection.url", "jdbc:h2:mem:" + TestDatabases.uniqueName("fwtx") + ";DB_CLOSE_DELAY=-1");
         cfg.setProperty("hibernate.hbm2ddl.auto", "create");
         cfg.getProperties().putAll(audit.applyTo(new HashMap<>()));
-        factory = cfg.buildSessionFactory();
+        return cfg.buildSessionFactory();
     }
 
     @AfterEach
@@ -132,6 +134,29 @@ class FrameworkTransactionTest {
         assertThat(records()).allSatisfy(l -> assertThat(l.requestId()).contains("req-7"));
         assertThat(recorder.stats().held()).isZero();
         assertThat(recorder.stats().discarded()).isZero();
+    }
+
+    @Test
+    void aRecorderThatCannotWriteNeverFailsTheCommittedTransactionAndCountsEveryChange() {
+        try (ActivityRecorder failing = ActivityRecorder.builder()
+                .sink(batch -> {
+                    throw new IllegalStateException("audit store down");
+                })
+                .mode(RecorderMode.SYNC)
+                .build()) {
+            AuditEntities audit = AuditEntities.builder(failing).build();
+            try (SessionFactory f = factory(audit);
+                    Session s = f.openSession()) {
+                s.beginTransaction();
+                s.persist(new Post("One"));
+                s.persist(new Post("Two"));
+                s.getTransaction().commit();
+                assertThat(s.createQuery("select count(p) from Post p", Long.class)
+                                .getSingleResult())
+                        .isEqualTo(2);
+            }
+            assertThat(audit.failed()).isEqualTo(2);
+        }
     }
 
     @Test
