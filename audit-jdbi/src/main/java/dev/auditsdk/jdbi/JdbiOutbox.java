@@ -269,7 +269,7 @@ public final class JdbiOutbox implements AutoCloseable {
     }
 
     /**
-     * One relay round: claims up to the batch size of unleased (or expired, or its own) rows, records
+     * One relay round: claims up to the batch size of unleased (or expired) rows, records
      * those the trail lacks, waits for the recorder to write them, and deletes the rows whose record
      * is in the trail.
      *
@@ -341,7 +341,9 @@ public final class JdbiOutbox implements AutoCloseable {
                 "claim outbox rows",
                 () -> jdbi.inTransaction(h -> {
                     Connection c = h.getConnection();
-                    String free = "(lease_until IS NULL OR lease_until < ? OR lease_owner = ?)";
+                    // Not this relay's own unexpired rows either: their records may still be in the recorder's
+                    // queue, and recording them again would chain a duplicate the store then drops (a gap).
+                    String free = "(lease_until IS NULL OR lease_until < ?)";
                     if (dialect == Dialect.H2) {
                         // No SKIP LOCKED: one atomic UPDATE claims the rows, then they are read by owner and lease.
                         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ActivityRecorder.builder().store(store).transactions(SpringTransactionBinding.create()).build();
  * }</pre>
  *
- * Spring Boot applications get it from the auto-configuration ({@code audit.transactions=after-commit}, the default).
+ * Spring Boot applications get it from the auto-configuration ({@code audit.transactions=after-commit}, the default;
+ * {@code outbox} for {@link #outbox(Consumer)}).
  *
  * @since 0.2
  */
