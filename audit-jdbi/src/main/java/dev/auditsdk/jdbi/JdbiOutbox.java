@@ -35,6 +35,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Cleanable;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -259,7 +260,7 @@ public final class JdbiOutbox implements AutoCloseable {
 
     private void drain() {
         try {
-            while (relayOnce() == batchSize) {
+            while (relayOnce() == batchSize && !Thread.currentThread().isInterrupted()) {
                 // A full batch: more are waiting, relay them without waiting for the next poll.
             }
         } catch (RuntimeException e) {
@@ -339,7 +340,9 @@ public final class JdbiOutbox implements AutoCloseable {
         Object nowValue = dialect.time(now);
         return sql(
                 "claim outbox rows",
-                () -> jdbi.inTransaction(h -> {
+                // READ COMMITTED: on MariaDB and MySQL the default REPEATABLE READ would take gap locks
+                // on the scanned range, and business transactions inserting into it would deadlock.
+                () -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                     Connection c = h.getConnection();
                     // Not this relay's own unexpired rows either: their records may still be in the recorder's
                     // queue, and recording them again would chain a duplicate the store then drops (a gap).
@@ -352,7 +355,6 @@ public final class JdbiOutbox implements AutoCloseable {
                             ps.setString(1, owner);
                             ps.setObject(2, until);
                             ps.setObject(3, nowValue);
-                            ps.setString(4, owner);
                             ps.executeUpdate();
                         }
                         List<Claimed> out = new ArrayList<>();
@@ -372,7 +374,6 @@ public final class JdbiOutbox implements AutoCloseable {
                     try (PreparedStatement ps = c.prepareStatement("SELECT id, payload FROM " + table + " WHERE " + free
                             + " ORDER BY created_at LIMIT " + batchSize + " FOR UPDATE SKIP LOCKED")) {
                         ps.setObject(1, nowValue);
-                        ps.setString(2, owner);
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
                                 out.add(new Claimed(dialect.readId(rs, "id"), rs.getString("payload")));
@@ -401,7 +402,7 @@ public final class JdbiOutbox implements AutoCloseable {
         }
         return sql(
                 "delete relayed outbox rows",
-                () -> jdbi.inTransaction(h -> {
+                () -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                     try (PreparedStatement ps = h.getConnection()
                             .prepareStatement("DELETE FROM " + table + " WHERE lease_owner = ? AND id IN ("
                                     + placeholders(ids.size()) + ")")) {
