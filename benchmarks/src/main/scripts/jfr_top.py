@@ -63,7 +63,8 @@ def main(argv):
             continue
         thread = (v.get("sampledThread") or {}).get("javaName") or ""
         g = group(thread)
-        frames = [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in (v.get("stackTrace") or {}).get("frames", [])]
+        frames = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"]
+                  for f in (v.get("stackTrace") or {}).get("frames", [])]
         if not frames:
             continue
         groups[g] += 1

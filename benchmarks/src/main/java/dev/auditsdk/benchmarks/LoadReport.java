@@ -31,7 +31,14 @@ final class LoadReport {
         }
 
         boolean clean() {
-            return result.errors() == 0 && result.requests() > 0 && trailComplete();
+            return result.errors() == 0 && result.requests() > 0 && trailComplete() && costMeasured();
+        }
+
+        /** The probe read the app: a window of requests cannot take zero CPU or allocate nothing. */
+        boolean costMeasured() {
+            return result.cost().appCpuNanos() > 0
+                    && result.cost().appAllocatedBytes() > 0
+                    && result.cost().dbCpuNanos() >= 0;
         }
 
         /** App + database CPU per request, in microseconds. */
