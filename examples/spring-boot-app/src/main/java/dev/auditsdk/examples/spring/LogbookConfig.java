@@ -27,7 +27,7 @@ class LogbookConfig {
     FilterRegistrationBean<LogbookFilter> logbookFilter() {
         // Logbook's default form mode (body) consumes a form POST's stream, so Spring Security then finds no
         // _csrf parameter at sign-in (403); "parameter" logs the form from the parameters instead. Logbook's
-        // Boot starter sets the same switch (logbook.filter.form-request-mode); this is the servlet module's.
+        // Boot starter offers the same choice as logbook.filter.form-request-mode; this is the servlet module's switch.
         System.setProperty("logbook.servlet.form-request", "parameter");
         Logbook logbook = Logbook.builder()
                 .sink(new DefaultSink(new JsonHttpLogFormatter(), new DefaultHttpLogWriter()))
