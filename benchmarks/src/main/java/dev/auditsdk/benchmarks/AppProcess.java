@@ -30,11 +30,14 @@ final class AppProcess implements AutoCloseable {
     private final Path log;
     private final Thread killer;
     final int port;
+    /** The app's JMX port (loopback only), for {@link CostProbe}. */
+    final int jmxPort;
 
-    private AppProcess(Process process, Path log, int port) {
+    private AppProcess(Process process, Path log, int port, int jmxPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.jmxPort = jmxPort;
         this.killer = new Thread(process::destroyForcibly, "kill-example-app");
         Runtime.getRuntime().addShutdownHook(killer);
     }
@@ -48,9 +51,11 @@ final class AppProcess implements AutoCloseable {
     static AppProcess start(Path dataDir, String heap, List<String> jvmOptions, List<String> properties)
             throws IOException, InterruptedException {
         int port = freePort();
+        int jmxPort = freePort();
         Path log = dataDir.resolve("app.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap));
+        command.addAll(CostProbe.jmxOptions(jmxPort));
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-cp",
@@ -70,7 +75,7 @@ final class AppProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        AppProcess app = new AppProcess(process, log, port);
+        AppProcess app = new AppProcess(process, log, port, jmxPort);
         try {
             app.awaitReady();
             return app;
@@ -110,9 +115,9 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("the example app did not answer within " + STARTUP + "\n" + logTail());
     }
 
-    /** The app's CPU time so far, in nanoseconds. */
-    long cpuNanos() {
-        return LoadDriver.cpu(process.toHandle());
+    /** The app's process. */
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** The last lines of the app's output, for error messages. */

@@ -31,11 +31,15 @@ final class AuditTrail {
         return db.name();
     }
 
-    /** The app's {@code audit.jdbc.*} properties for a run whose data lives in {@code dataDir}. */
-    List<String> properties(Path dataDir) {
+    /**
+     * The app's {@code audit.jdbc.*} properties for a run whose data lives in {@code dataDir}; on
+     * PostgreSQL the app's connections carry {@code applicationName}, so their backends can be found.
+     */
+    List<String> properties(Path dataDir, String applicationName) {
         List<String> p = new ArrayList<>(List.of("audit.jdbc.table-name=" + TABLE));
         if (db.postgres()) {
-            p.add("audit.jdbc.url=" + db.url());
+            p.add("audit.jdbc.url=" + db.url() + (db.url().contains("?") ? "&" : "?") + "ApplicationName="
+                    + applicationName);
             p.add("audit.jdbc.username=" + db.user());
             p.add("audit.jdbc.password=" + db.password());
         }

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -35,9 +35,25 @@ final class LoadDriver {
             Map<String, Long> errorKinds,
             long audited,
             double appCores,
-            double driverCores) {
+            double driverCores,
+            CostProbe.Sample cost) {
         double perSecond() {
             return requests / seconds;
+        }
+
+        /** The app JVM's CPU per request in the window, in microseconds. */
+        double appMicros() {
+            return cost.appCpuNanos() / 1000.0 / Math.max(1, requests);
+        }
+
+        /** The database server's CPU (the app's PostgreSQL backends) per request, in microseconds. */
+        double dbMicros() {
+            return cost.dbCpuNanos() / 1000.0 / Math.max(1, requests);
+        }
+
+        /** Bytes the app's threads allocated per request. */
+        double allocatedBytes() {
+            return (double) cost.appAllocatedBytes() / Math.max(1, requests);
         }
 
         /** A latency percentile in milliseconds. */
@@ -47,8 +63,9 @@ final class LoadDriver {
     }
 
     /**
-     * Runs the users; {@code rate} is the total requests per second (0: closed loop); {@code appCpu} reads the app's CPU time (nanoseconds) so the measured window can
-     * say how the two cores were shared between the app and this driver.
+     * Runs the users; {@code rate} is the total requests per second (0: closed loop); {@code cost} reads the app's
+     * (and its database's) counters at the start and the end of the measured window, so the run can say what a
+     * request cost and how the two cores were shared between the app and this driver.
      */
     static Result run(
             String baseUrl,
@@ -57,7 +74,7 @@ final class LoadDriver {
             double rate,
             Duration warmup,
             Duration duration,
-            LongSupplier appCpu)
+            Supplier<CostProbe.Sample> cost)
             throws InterruptedException, ExecutionException {
         List<VirtualUser> vus = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -94,11 +111,12 @@ final class LoadDriver {
                 loops.add(pool.submit(() -> loop(vu, posts, foreign, first, interval, measureFrom, end)));
             }
             sleepUntil(measureFrom);
-            long app0 = appCpu.getAsLong();
+            CostProbe.Sample cost0 = cost.get();
             long driver0 = cpu(ProcessHandle.current());
             sleepUntil(end);
+            CostProbe.Sample spent = cost.get().minus(cost0);
             double window = duration.toNanos();
-            double appCores = (appCpu.getAsLong() - app0) / window;
+            double appCores = spent.appCpuNanos() / window;
             double driverCores = (cpu(ProcessHandle.current()) - driver0) / window;
             Histogram all = new Histogram(60_000_000L, 3);
             long requests = 0;
@@ -113,7 +131,8 @@ final class LoadDriver {
                 audited += l.answered;
                 l.kinds.forEach((k, v) -> kinds.merge(k, v, Long::sum));
             }
-            return new Result(requests, duration.toNanos() / 1e9, all, errors, kinds, audited, appCores, driverCores);
+            return new Result(
+                    requests, duration.toNanos() / 1e9, all, errors, kinds, audited, appCores, driverCores, spent);
         } finally {
             pool.shutdownNow();
         }

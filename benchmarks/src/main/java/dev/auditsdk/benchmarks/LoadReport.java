@@ -24,11 +24,26 @@ final class LoadReport {
         }
 
         boolean trailComplete() {
+            if (config == LoadConfig.LOGBOOK) {
+                return written() >= result.requests(); // Logbook also logs the sign-in and CSRF requests
+            }
             return !config.audits() || written() == result.audited();
         }
 
         boolean clean() {
-            return result.errors() == 0 && result.requests() > 0 && trailComplete();
+            return result.errors() == 0 && result.requests() > 0 && trailComplete() && costMeasured();
+        }
+
+        /** The probe read the app: a window of requests cannot take zero CPU or allocate nothing. */
+        boolean costMeasured() {
+            return result.cost().appCpuNanos() > 0
+                    && result.cost().appAllocatedBytes() > 0
+                    && result.cost().dbCpuNanos() >= 0;
+        }
+
+        /** App + database CPU per request, in microseconds. */
+        double totalMicros() {
+            return result.appMicros() + result.dbMicros();
         }
 
         String line() {
@@ -39,10 +54,13 @@ final class LoadReport {
                             written(),
                             result.audited(),
                             trailComplete() ? "" : " MISMATCH " + rows)
-                    : "trail -";
+                    : config == LoadConfig.LOGBOOK
+                            ? "logged " + written() + (trailComplete() ? "" : " TOO FEW")
+                            : "trail -";
             return String.format(
                     Locale.ROOT,
-                    "  round %d %-5s %,9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  errors %d%s  %s"
+                    "  round %d %-7s %,9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  errors %d%s  %s"
+                            + "  per request: app CPU %.1f µs, DB CPU %.1f µs, allocated %,.0f B"
                             + "  (CPU: app %.2f, driver %.2f cores; load %s)",
                     round,
                     config.label,
@@ -53,6 +71,9 @@ final class LoadReport {
                     result.errors(),
                     result.errors() == 0 ? "" : " " + result.errorKinds(),
                     trail,
+                    result.appMicros(),
+                    result.dbMicros(),
+                    result.allocatedBytes(),
                     result.appCores(),
                     result.driverCores(),
                     loadAverage);
@@ -68,12 +89,14 @@ final class LoadReport {
         StringBuilder sb = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%n%s (medians over rounds)%n%n"
-                        + "| configuration | req/s | p50 | p99 | p99.9 | req/s vs off | added p99 vs off | errors |"
+                        + "| configuration | req/s | p50 | p99 | p99.9 | app CPU µs/req | DB CPU µs/req |"
+                        + " cost vs off µs/req | allocation/req | req/s vs off | added p99 vs off | errors |"
                         + " records written / requests |%n"
-                        + "|---|---|---|---|---|---|---|---|---|%n",
+                        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
                 database));
         double offRate = median(LoadConfig.OFF, r -> r.result().perSecond());
         double offP99 = median(LoadConfig.OFF, r -> r.result().ms(99));
+        double offMicros = median(LoadConfig.OFF, Run::totalMicros);
         for (LoadConfig c : LoadConfig.values()) {
             List<Run> of = of(c);
             if (of.isEmpty()) {
@@ -88,15 +111,26 @@ final class LoadReport {
                             "%,d / %,d",
                             of.stream().mapToLong(Run::written).sum(),
                             of.stream().mapToLong(r -> r.result().audited()).sum())
-                    : "-";
+                    : c == LoadConfig.LOGBOOK
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%,d responses logged",
+                                    of.stream().mapToLong(Run::written).sum())
+                            : "-";
             sb.append(String.format(
                     Locale.ROOT,
-                    "| %s | %,.0f | %.2f ms | %.2f ms | %.2f ms | %.2f | %+.2f ms | %d | %s |%n",
+                    "| %s | %,.0f | %.2f ms | %.2f ms | %.2f ms | %.0f | %.0f | %s | %,.0f B | %.2f | %+.2f ms | %d | %s |%n",
                     c.label,
                     rate,
                     median(c, r -> r.result().ms(50)),
                     p99,
                     median(c, r -> r.result().ms(99.9)),
+                    median(c, r -> r.result().appMicros()),
+                    median(c, r -> r.result().dbMicros()),
+                    c == LoadConfig.OFF
+                            ? "–"
+                            : String.format(Locale.ROOT, "%+.0f", median(c, Run::totalMicros) - offMicros),
+                    median(c, r -> r.result().allocatedBytes()),
                     rate / offRate,
                     p99 - offP99,
                     errors,

@@ -10,15 +10,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Per-request overhead of auditing in the Spring example app under load (issue 8). For each
- * database, rounds of three child-JVM runs (auditing off, ASYNC, SYNC, in that order every round, so
- * drift hits all three alike) each take a closed loop of signed-in users for a warm-up and a measured
- * window; afterwards the trail is counted against the requests made.
+ * Per-request overhead of auditing in the Spring example app under load (issues 8 and 18). For each
+ * database, rounds of child-JVM runs (auditing off, ASYNC, SYNC, and Zalando Logbook's JSON request
+ * log instead of auditing, in that order every round, so drift hits all alike) each take a closed
+ * loop of signed-in users for a warm-up and a measured window; over that window {@link CostProbe}
+ * reads the app's CPU and allocation and the PostgreSQL backends' CPU per request. Afterwards the
+ * trail is counted against the requests made.
  *
  * <p>Arguments: {@code --db h2,postgresql --rounds 3 --warmup 20 --duration 60 --connections 8
- * --rate 0 --heap 512m --configs off,async,sync --app-jvm "-XX:..."}; {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
+ * --rate 0 --heap 512m --configs off,async,sync,logbook --app-jvm "-XX:..."} ({@code {run}} in an app JVM option
+ * becomes the run's name, e.g. {@code h2-async-1}); {@code --smoke} is one short round on H2 (unless {@code --db} says otherwise) that
  * throws if anything is off. {@code --rate} (total requests/s) replaces the closed loop by a fixed
  * rate, to compare latency below saturation. Needs the example on the classpath: {@code -Dexec.classpathScope=test}.
  */
@@ -50,7 +54,7 @@ public final class LoadRun {
         double rate = Double.parseDouble(a.get("rate", "0"));
         String heap = a.get("heap", "512m");
         List<LoadConfig> configs = Arrays.stream(
-                        a.get("configs", "off,async,sync").split(","))
+                        a.get("configs", "off,async,sync,logbook").split(","))
                 .map(c -> LoadConfig.valueOf(c.strip().toUpperCase(Locale.ROOT)))
                 .toList();
         // extra options for the app's JVM, e.g. a flight recording: --app-jvm "-XX:StartFlightRecording=..."
@@ -73,12 +77,13 @@ public final class LoadRun {
         for (String name : dbs.split(",")) {
             try (BenchDatabase db = BenchDatabase.of(name.strip())) {
                 AuditTrail trail = new AuditTrail(db);
+                BenchDatabase server = db.postgres() ? db : null;
                 LoadReport report = new LoadReport(db.name());
                 System.out.printf("%n== %s ==%n", db.name());
                 for (int round = 1; round <= rounds; round++) {
                     for (LoadConfig config : configs) {
                         LoadReport.Run r =
-                                once(trail, config, connections, rate, warmup, duration, heap, appJvm, round);
+                                once(trail, server, config, connections, rate, warmup, duration, heap, appJvm, round);
                         report.add(r);
                         if (!r.clean()) {
                             clean = false;
@@ -99,6 +104,7 @@ public final class LoadRun {
 
     private static LoadReport.Run once(
             AuditTrail trail,
+            @Nullable BenchDatabase server,
             LoadConfig config,
             int connections,
             double rate,
@@ -113,19 +119,39 @@ public final class LoadRun {
             trail.reset();
             List<String> props = new ArrayList<>(config.properties);
             props.add("blog.demo-password=" + PASSWORD);
-            props.addAll(trail.properties(dir));
+            String applicationName = "audit-load-" + ProcessHandle.current().pid() + "-" + round + "-" + config.label;
+            props.addAll(trail.properties(dir, applicationName));
             String load = loadAverage();
             LoadDriver.Result result;
-            try (AppProcess app = AppProcess.start(dir, heap, appJvm, props)) {
-                result = LoadDriver.run(app.baseUrl(), PASSWORD, connections, rate, warmup, duration, app::cpuNanos);
+            // "{run}" in an app JVM option names this run, e.g. one flight recording per run:
+            // -XX:StartFlightRecording=filename=rec-{run}.jfr
+            String runName = (server != null ? "postgresql" : "h2") + "-" + config.label + "-" + round;
+            List<String> jvm =
+                    appJvm.stream().map(o -> o.replace("{run}", runName)).toList();
+            try (AppProcess app = AppProcess.start(dir, heap, jvm, props);
+                    CostProbe cost = CostProbe.connect(app.handle(), app.jmxPort, server, applicationName)) {
+                result = LoadDriver.run(app.baseUrl(), PASSWORD, connections, rate, warmup, duration, cost::read);
             }
             // counted after the app has exited: a clean shutdown drains the ASYNC queue, and H2 is unlocked
-            Map<String, Long> rows = config.audits() ? trail.countByAction(dir) : Map.of();
+            Map<String, Long> rows = config.audits()
+                    ? trail.countByAction(dir)
+                    : config == LoadConfig.LOGBOOK ? Map.of("logbook responses", logbookResponses(dir)) : Map.of();
             LoadReport.Run r = new LoadReport.Run(config, round, result, rows, load);
             System.out.println(r.line());
             return r;
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /** Responses Logbook wrote to its JSON request log (one line per request and one per response). */
+    private static long logbookResponses(Path dir) throws java.io.IOException {
+        Path log = dir.resolve("requests.jsonl");
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains("\"type\":\"response\"")).count();
         }
     }
 

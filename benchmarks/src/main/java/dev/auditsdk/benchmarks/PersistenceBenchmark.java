@@ -18,8 +18,10 @@ import java.util.Locale;
  * Rows per second into one database, in one run, same rows, same table definition: (a) raw JDBC
  * {@code addBatch/executeBatch} at the best batch size found by a scan, and (b) the sustained
  * ASYNC {@link ActivityRecorder} writing to a {@code JdbiActivityStore} (from the first
- * {@code record()} to a completed flush). Warm-up runs first; then raw and recorder trials
- * alternate, each into a fresh empty table, and the medians are reported.
+ * {@code record()} to a completed flush), and on PostgreSQL (c) the idempotent COPY a writer could
+ * use instead (COPY into a temporary table, then {@code INSERT … SELECT … ON CONFLICT DO NOTHING},
+ * same rows, same batch size as (a)). Warm-up runs first; then the trials alternate, each into a
+ * fresh empty table, and the medians are reported.
  *
  * <p>Arguments: {@code --db h2,postgresql --rows 200000 --h2-rows 60000 --trials 5 --batch-sizes 500,1000,2000}
  */
@@ -52,8 +54,9 @@ public final class PersistenceBenchmark {
         System.out.println();
         System.out.println(
                 "| database | rows/trial | (a) raw JDBC batch, median | (b) recorder ASYNC → JdbiActivityStore, median"
-                        + " | b/a (medians) | b/a (median of per-trial pairs) |");
-        System.out.println("|---|---|---|---|---|---|");
+                        + " | b/a (medians) | b/a (median of per-trial pairs) | (c) COPY → staging → INSERT…SELECT, median"
+                        + " | c/a (median of per-trial pairs) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         report.forEach(System.out::println);
         return report;
     }
@@ -65,6 +68,9 @@ public final class PersistenceBenchmark {
         // Warm-up: both paths once, not counted.
         raw(d, raw, 1000, "warm-up");
         recorder(d, logs, 1000, "warm-up");
+        if (d.postgres()) {
+            copy(d, raw, 1000, "warm-up");
+        }
         int best = batchSizes[0];
         double bestRate = 0;
         for (int size : batchSizes) {
@@ -77,6 +83,7 @@ public final class PersistenceBenchmark {
         System.out.printf("best raw batch size: %d%n", best);
         List<Double> rawRates = new ArrayList<>();
         List<Double> recRates = new ArrayList<>();
+        List<Double> copyRates = new ArrayList<>();
         for (int t = 1; t <= trials; t++) {
             // Alternate which path goes first, so a drift in machine load hits both alike.
             if (t % 2 == 1) {
@@ -85,6 +92,9 @@ public final class PersistenceBenchmark {
             } else {
                 recRates.add(recorder(d, logs, best, "trial " + t));
                 rawRates.add(raw(d, raw, best, "trial " + t));
+            }
+            if (d.postgres()) {
+                copyRates.add(copy(d, raw, best, "trial " + t));
             }
         }
         double a = median(rawRates);
@@ -105,9 +115,18 @@ public final class PersistenceBenchmark {
                 pairRatios.stream()
                         .map(r -> String.format(Locale.ROOT, "%.2f", r))
                         .toList());
+        String copyColumns = "– | – |";
+        if (!copyRates.isEmpty()) {
+            List<Double> copyRatios = new ArrayList<>();
+            for (int t = 0; t < trials; t++) {
+                copyRatios.add(copyRates.get(t) / rawRates.get(t));
+            }
+            copyColumns = String.format(
+                    Locale.ROOT, "%,.0f rows/s (batch %d) | %.2f |", median(copyRates), best, median(copyRatios));
+        }
         return String.format(
                 Locale.ROOT,
-                "| %s | %,d | %,.0f rows/s (batch %d) | %,.0f rows/s (batch %d) | %.2f | %.2f |",
+                "| %s | %,d | %,.0f rows/s (batch %d) | %,.0f rows/s (batch %d) | %.2f | %.2f | %s",
                 d.name(),
                 rows,
                 a,
@@ -115,7 +134,8 @@ public final class PersistenceBenchmark {
                 b,
                 best,
                 b / a,
-                median(pairRatios));
+                median(pairRatios),
+                copyColumns);
     }
 
     private static double raw(BenchDatabase db, Object[][] rows, int batchSize, String label) throws Exception {
@@ -129,6 +149,19 @@ public final class PersistenceBenchmark {
         check(d, table, rows.length);
         double rate = rows.length / (nanos / 1e9);
         System.out.printf(Locale.ROOT, "  raw JDBC   batch %5d  %-8s %,10.0f rows/s%n", batchSize, label, rate);
+        return rate;
+    }
+
+    private static double copy(BenchDatabase db, Object[][] rows, int batchSize, String label) throws Exception {
+        String table = "bench_copy";
+        db.createTable(table);
+        long nanos;
+        try (Connection c = db.connect()) {
+            nanos = RawJdbcInserter.copy(c, table, rows, batchSize);
+        }
+        check(db, table, rows.length);
+        double rate = rows.length / (nanos / 1e9);
+        System.out.printf(Locale.ROOT, "  COPY+move  batch %5d  %-8s %,10.0f rows/s%n", batchSize, label, rate);
         return rate;
     }
 

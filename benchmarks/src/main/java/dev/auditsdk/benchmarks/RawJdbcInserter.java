@@ -4,14 +4,18 @@ package dev.auditsdk.benchmarks;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.spi.ActivityJson;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * The reference: plain JDBC {@code addBatch/executeBatch} of the same rows into an identical table,
@@ -71,6 +75,66 @@ final class RawJdbcInserter {
     static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize)
             throws SQLException {
         return insert(c, table, postgres, rows, batchSize, "");
+    }
+
+    /**
+     * PostgreSQL only, the idempotent COPY a writer could use instead of a rewritten batch insert: per
+     * batch, {@code COPY} (text format) into a temporary table emptied at commit, then {@code INSERT …
+     * SELECT … ON CONFLICT (id) DO NOTHING} into the table, one transaction per batch. Returns the
+     * elapsed nanoseconds.
+     */
+    static long copy(Connection c, String table, Object[][] rows, int batchSize) throws SQLException, IOException {
+        c.setAutoCommit(false);
+        String staging = "copy_staging";
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + staging + " (LIKE " + table
+                    + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+        }
+        c.commit();
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        String copySql = "COPY " + staging + " (" + COLUMNS + ") FROM STDIN";
+        String moveSql = "INSERT INTO " + table + " (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + staging
+                + " ON CONFLICT (id) DO NOTHING";
+        StringBuilder text = new StringBuilder(batchSize * 512);
+        long start = System.nanoTime();
+        try (Statement move = c.createStatement()) {
+            for (int from = 0; from < rows.length; from += batchSize) {
+                text.setLength(0);
+                for (int i = from; i < Math.min(rows.length, from + batchSize); i++) {
+                    Object[] row = rows[i];
+                    for (int col = 0; col < row.length; col++) {
+                        if (col > 0) {
+                            text.append('\t');
+                        }
+                        appendCopyText(text, row[col]);
+                    }
+                    text.append('\n');
+                }
+                copy.copyIn(copySql, new java.io.StringReader(text.toString()));
+                move.executeUpdate(moveSql);
+                c.commit();
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** One value in COPY's text format: \N for null, backslash escapes for the separators. */
+    private static void appendCopyText(StringBuilder out, Object v) {
+        if (v == null) {
+            out.append("\\N");
+            return;
+        }
+        String s = v.toString();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
     }
 
     static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize, String suffix)

@@ -14,6 +14,23 @@ import org.junit.jupiter.api.Test;
 class LoadRunSmokeTest {
     @Test
     void smokeRunOnH2IsClean() throws Exception {
+        // every configuration: off, ASYNC, SYNC and the Logbook peer; a run is clean only if its cost was measured
         assertThat(LoadRun.run(new String[] {"--smoke", "--connections", "4"})).isTrue();
+    }
+
+    @Test
+    void smokeRunOnPostgresqlFindsTheAppsBackends() throws Exception {
+        try (BenchDatabase d = BenchDatabase.of("postgresql");
+                java.sql.Connection c = d.connect()) {
+            assertThat(c.isValid(5)).isTrue();
+        } catch (java.sql.SQLException e) {
+            if (System.getenv("AUDIT_REQUIRE_DATABASES") != null) {
+                throw new IllegalStateException("AUDIT_REQUIRE_DATABASES is set but PostgreSQL is unreachable", e);
+            }
+            org.junit.jupiter.api.Assumptions.abort("PostgreSQL unreachable: " + e.getMessage());
+        }
+        assertThat(LoadRun.run(
+                        new String[] {"--smoke", "--db", "postgresql", "--connections", "4", "--configs", "async"}))
+                .isTrue();
     }
 }
