@@ -66,6 +66,9 @@ abstract class TransactionBoundRecords {
                         "--audit.store=jdbc",
                         "--audit.jdbc.use-application-datasource=true",
                         "--audit.linger=5ms",
+                        // the eight threads can outrun the writer on a loaded machine: wait for room
+                        // rather than drop (a counted drop is the overflow policy's test, not this one's)
+                        "--audit.block-timeout=30s",
                         "--audit.transactions=" + (outbox() ? "outbox" : "after-commit"));
         bean(JdbcTemplate.class).execute("CREATE TABLE transfer (id BIGINT PRIMARY KEY)");
     }
