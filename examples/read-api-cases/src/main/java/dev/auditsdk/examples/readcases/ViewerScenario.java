@@ -97,6 +97,33 @@ public final class ViewerScenario {
         }
     }
 
+    /**
+     * A tenant's auditor in the viewer sees only its tenant: signs in as {@code user} at
+     * {@code base + "/login"}, opens {@code base + "/audit/"}, then the same page asking for
+     * {@code otherTenant} in the URL; every row shows {@code tenant} and no text of the other
+     * tenant's records ({@code otherText}) is on the page.
+     *
+     * @throws Exception when a step fails
+     */
+    public static void tenantOnly(
+            String base, String user, String password, String tenant, String otherTenant, String otherText)
+            throws Exception {
+        ChromeDriver browser = HeadlessChromium.start();
+        try {
+            ViewerScenario v = new ViewerScenario(browser, base, Path.of("target"));
+            v.signIn(user, password);
+            for (String path : List.of("/audit/", "/audit/?tenant=" + otherTenant)) {
+                v.open(path);
+                assertThat(v.column("Tenant")).as(path).isNotEmpty().allMatch(tenant::equals);
+                assertThat(browser.findElement(By.tagName("body")).getText())
+                        .as(path)
+                        .doesNotContain(otherText);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     private record Seeded(UUID changes, UUID victim) {}
 
     private static Seeded seed(ActivityRecorder recorder) {
@@ -363,8 +390,12 @@ public final class ViewerScenario {
     }
 
     private void signIn(String password) {
+        signIn("auditor", password);
+    }
+
+    private void signIn(String user, String password) {
         browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("auditor");
+        browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(d -> !String.valueOf(d.getCurrentUrl()).contains("/login"));
