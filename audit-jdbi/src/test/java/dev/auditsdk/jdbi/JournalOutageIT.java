@@ -111,8 +111,11 @@ class JournalOutageIT {
             assertThat(endHeap - baseHeap)
                     .as("live heap growth once replayed and closed, bytes")
                     .isLessThan(8L << 20);
-            // A bound far below the 4 s outage: record() never waited for the database.
-            assertThat(maxRecordNanos).isLessThan(Duration.ofSeconds(1).toNanos());
+            // Not a speed check (the figure is reported below): a record() that waited for the database
+            // would have waited out the 4 s outage, because the loop itself ends the outage.
+            assertThat(maxRecordNanos)
+                    .as("longest record() call, ns")
+                    .isLessThan(Duration.ofSeconds(4).toNanos());
             Map<UUID, Integer> stored = Figures.idCounts(db.url(), db.user(), db.password());
             assertThat(stored.keySet()).isEqualTo(ids);
             assertThat(stored.values()).allMatch(c -> c == 1);

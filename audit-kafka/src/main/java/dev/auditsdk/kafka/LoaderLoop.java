@@ -132,7 +132,9 @@ final class LoaderLoop implements ConsumerRebalanceListener {
     private void load(ConsumerRecords<String, byte[]> polled) {
         List<ActivityLog> good = new ArrayList<>(polled.count());
         List<ConsumerRecord<String, byte[]>> goodSources = new ArrayList<>(polled.count());
-        List<Future<RecordMetadata>> dead = new ArrayList<>();
+        // Dead letters are sent only once the batch's good records are stored: a batch read again after
+        // a transient store failure must not dead-letter its bad records a second time.
+        List<Rejected> rejected = new ArrayList<>();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : polled) {
             next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
@@ -141,11 +143,15 @@ final class LoaderLoop implements ConsumerRebalanceListener {
                 good.add(p.log);
                 goodSources.add(r);
             } else {
-                dead.add(deadLetter(r, p.error));
+                rejected.add(new Rejected(r, p.error));
             }
         }
         if (!good.isEmpty()) {
-            storeAll(good, goodSources, dead);
+            storeAll(good, goodSources, rejected);
+        }
+        List<Future<RecordMetadata>> dead = new ArrayList<>(rejected.size());
+        for (Rejected r : rejected) {
+            dead.add(deadLetter(r.source, r.error));
         }
         awaitAll(dead);
         deadLettered.addAndGet(dead.size());
@@ -159,7 +165,7 @@ final class LoaderLoop implements ConsumerRebalanceListener {
      * records one by one and dead-letters those it refuses, so one bad record never holds up the trail.
      */
     private void storeAll(
-            List<ActivityLog> good, List<ConsumerRecord<String, byte[]>> sources, List<Future<RecordMetadata>> dead) {
+            List<ActivityLog> good, List<ConsumerRecord<String, byte[]>> sources, List<Rejected> rejected) {
         try {
             store.append(good);
             return;
@@ -179,7 +185,7 @@ final class LoaderLoop implements ConsumerRebalanceListener {
                 if (store.isTransient(e)) {
                     throw e;
                 }
-                dead.add(deadLetter(sources.get(i), "store refused the record: " + e));
+                rejected.add(new Rejected(sources.get(i), "store refused the record: " + e));
             }
         }
         good.retainAll(kept);
@@ -296,6 +302,8 @@ final class LoaderLoop implements ConsumerRebalanceListener {
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
         LOG.info("Audit loader: assigned {}", partitions);
     }
+
+    private record Rejected(ConsumerRecord<String, byte[]> source, String error) {}
 
     private record Parsed(@Nullable ActivityLog log, String error) {
         static Parsed error(String error) {

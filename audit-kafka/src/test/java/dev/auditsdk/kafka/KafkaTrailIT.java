@@ -135,6 +135,47 @@ class KafkaTrailIT {
     }
 
     @Test
+    void aBatchReadAgainAfterAStoreOutageDeadLettersItsBadRecordOnce(KafkaBroker broker) throws Exception {
+        broker.createTopic("outage-poison", 1, Map.of());
+        ActivityLog good1 = ActivityLog.builder(ActionType.CREATE).actor("a").build();
+        ActivityLog good2 = ActivityLog.builder(ActionType.DELETE).actor("b").build();
+        try (KafkaProducer<String, byte[]> producer = producer(broker)) {
+            producer.send(json("outage-poison", good1)).get();
+            producer.send(new ProducerRecord<>("outage-poison", "k", "{not json".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+            producer.send(json("outage-poison", good2)).get();
+        }
+        try (TestDatabase db = TestDatabases.postgres()) {
+            TrailFixture.store(db).close(); // the schema, made while the database is up
+            TestDatabases.SwitchableDataSource ds = db.dataSource();
+            ds.down(true);
+            try (JdbiActivityStore store = JdbiActivityStore.builder(ds).build();
+                    KafkaActivityLoader loader = KafkaActivityLoader.builder(broker.bootstrap(), "outage-poison", store)
+                            .groupId("outage-poison-loader")
+                            .build()
+                            .start()) {
+                TrailFixture.await(
+                        "the batch read again twice",
+                        Duration.ofSeconds(60),
+                        () -> loader.stats().failedBatches() >= 2);
+                ds.down(false);
+                TrailFixture.await("2 rows", Duration.ofSeconds(60), () -> TrailFixture.rows(db) == 2);
+                TrailFixture.await(
+                        "1 dead letter",
+                        Duration.ofSeconds(30),
+                        () -> loader.stats().deadLettered() == 1);
+
+                assertThat(TrailFixture.readAll(broker.bootstrap(), "outage-poison.dlt"))
+                        .as(
+                                "the bad record, dead-lettered once although its batch was read %d times",
+                                loader.stats().failedBatches() + 1)
+                        .extracting(r -> KafkaHeaders.get(r.headers(), KafkaHeaders.ORIGIN))
+                        .containsExactly("outage-poison-0@1");
+            }
+        }
+    }
+
+    @Test
     void theVerifierNamesARecordAlteredAndOneRemovedOnTheWay(KafkaBroker broker) throws Exception {
         broker.createTopic("source", 1, Map.of());
         broker.createTopic("tampered", 1, Map.of());
