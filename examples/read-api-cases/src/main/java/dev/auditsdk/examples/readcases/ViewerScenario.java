@@ -14,6 +14,7 @@ import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,26 +100,25 @@ public final class ViewerScenario {
 
     /**
      * A tenant's auditor in the viewer sees only its tenant: signs in as {@code user} at
-     * {@code base + "/login"}, opens {@code base + "/audit/"}, then the same page asking for
-     * {@code otherTenant} in the URL; every row shows {@code tenant} and no text of the other
-     * tenant's records ({@code otherText}) is on the page.
+     * {@code base + "/login"} and opens {@code base + "/audit/"} filtered on the seeds' text
+     * {@code seedText}: rows are shown and every one is of {@code tenant} (remarks end
+     * {@code "of <tenant>"}, as {@link TenantIsolation#seeds} writes them); filtered on the other
+     * tenant's text, no row is shown.
      *
      * @throws Exception when a step fails
      */
     public static void tenantOnly(
-            String base, String user, String password, String tenant, String otherTenant, String otherText)
+            String base, String user, String password, String seedText, String tenant, String otherTenant)
             throws Exception {
         ChromeDriver browser = HeadlessChromium.start();
         try {
             ViewerScenario v = new ViewerScenario(browser, base, Path.of("target"));
             v.signIn(user, password);
-            for (String path : List.of("/audit/", "/audit/?tenant=" + otherTenant)) {
-                v.open(path);
-                assertThat(v.column("Tenant")).as(path).isNotEmpty().allMatch(tenant::equals);
-                assertThat(browser.findElement(By.tagName("body")).getText())
-                        .as(path)
-                        .doesNotContain(otherText);
-            }
+            v.open("/audit/?q=" + URLEncoder.encode(seedText, StandardCharsets.UTF_8));
+            assertThat(v.column("Remarks")).isNotEmpty().allMatch(r -> r.endsWith(" of " + tenant));
+            assertThat(browser.findElement(By.id("records")).getText()).doesNotContain("of " + otherTenant);
+            v.open("/audit/?q=" + URLEncoder.encode("of " + otherTenant, StandardCharsets.UTF_8));
+            assertThat(v.column("Remarks")).isEmpty();
         } finally {
             browser.quit();
         }

@@ -73,9 +73,9 @@ class TenantIsolationIT {
                 "http://localhost:" + blog.port(),
                 "auditor-a",
                 PASSWORD,
+                "tenant-check",
                 TenantIsolation.A,
-                TenantIsolation.B,
-                "of " + TenantIsolation.B);
+                TenantIsolation.B);
     }
 
     @Test

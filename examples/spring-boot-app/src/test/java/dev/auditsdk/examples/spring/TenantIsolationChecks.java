@@ -71,9 +71,9 @@ abstract class TenantIsolationChecks {
                 "http://localhost:" + port,
                 "auditor-a",
                 PASSWORD,
+                "tenant-check",
                 TenantIsolation.A,
-                TenantIsolation.B,
-                "of " + TenantIsolation.B);
+                TenantIsolation.B);
     }
 
     @Test
