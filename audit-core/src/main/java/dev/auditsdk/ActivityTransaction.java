@@ -56,6 +56,18 @@ public interface ActivityTransaction extends AutoCloseable {
      */
     void commit();
 
+    /**
+     * Commits the unit by handing its held records to {@code writer} instead of the recorder, once,
+     * with the recorder's enrichment and sanitizer applied (not chained): the transactional outbox
+     * writes them into the business transaction this way, and a relay later records them. When
+     * {@code writer} throws, the exception propagates and the unit stays open with its records, so
+     * the rollback that follows discards them. Later calls after a commit do nothing.
+     *
+     * @throws IllegalStateException if the unit was discarded
+     * @since 0.2
+     */
+    void commitTo(Consumer<List<ActivityLog>> writer);
+
     /** Drops the held records, counting them in {@link RecorderStats#discarded()}; idempotent. */
     void discard();
 

@@ -142,6 +142,43 @@ class ActivityTransactionTest {
     }
 
     @Test
+    void commitToHandsTheRecordsToTheWriterNotTheRecorder() {
+        InMemoryActivityStore store = InMemoryActivityStore.create();
+        try (ActivityRecorder recorder = recorder(store, RecorderMode.SYNC)) {
+            ActivityTransaction failing = recorder.beginTransaction();
+            failing.record(app("1"));
+            // A writer that fails leaves the unit open, so the rollback that follows discards it.
+            assertThatThrownBy(() -> failing.commitTo(logs -> {
+                        throw new IllegalStateException("outbox insert failed");
+                    }))
+                    .hasMessage("outbox insert failed");
+            assertThat(failing.isCompleted()).isFalse();
+            failing.discard();
+
+            ActivityTransaction tx = recorder.beginTransaction();
+            try (ActivityContext.Scope scope = ActivityContext.open("req-7", null, "198.51.100.7")) {
+                tx.record(app("2"));
+            }
+            tx.record(app("3"));
+            List<List<ActivityLog>> written = new java.util.ArrayList<>();
+            tx.commitTo(written::add);
+            tx.commitTo(written::add);
+            assertThat(written).singleElement().satisfies(logs -> {
+                assertThat(logs).extracting(l -> l.target().orElseThrow().id()).containsExactly("2", "3");
+                assertThat(logs.get(0).requestId()).hasValue("req-7");
+                assertThat(logs).allSatisfy(l -> assertThat(l.integrity()).isEmpty());
+            });
+            assertThat(tx.isCompleted()).isTrue();
+            assertThatThrownBy(() -> failing.commitTo(written::add)).hasMessageContaining("discarded");
+            assertThat(store.size()).isZero();
+            RecorderStats stats = recorder.stats();
+            assertThat(stats.held()).isZero();
+            assertThat(stats.discarded()).isEqualTo(1);
+            assertThat(stats.enqueued()).isZero();
+        }
+    }
+
+    @Test
     void recordsInheritTheContextOfTheThreadThatMadeThem() {
         InMemoryActivityStore store = InMemoryActivityStore.create();
         try (ActivityRecorder recorder = recorder(store, RecorderMode.SYNC)) {

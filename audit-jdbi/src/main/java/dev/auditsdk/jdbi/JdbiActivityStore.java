@@ -52,6 +52,7 @@ public final class JdbiActivityStore implements ActivityStore {
     private final @Nullable Boolean createSchema;
     private final int purgeBatchSize;
     private final @Nullable HikariDataSource ownPool;
+    private final @Nullable DataSource dataSource;
     private final boolean shutdownH2;
     private final AtomicLong poison = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -63,6 +64,7 @@ public final class JdbiActivityStore implements ActivityStore {
         this.createSchema = b.createSchema;
         this.purgeBatchSize = b.purgeBatchSize;
         this.ownPool = ownPool;
+        this.dataSource = b.dataSource;
         this.shutdownH2 = b.shutdownH2;
     }
 
@@ -92,7 +94,9 @@ public final class JdbiActivityStore implements ActivityStore {
     /** A store on the application's (or a dedicated) data source; {@link #close()} leaves it open. */
     public static Builder builder(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return new Builder(Jdbi.create(dataSource), null, null, null);
+        Builder b = new Builder(Jdbi.create(dataSource), null, null, null);
+        b.dataSource = dataSource;
+        return b;
     }
 
     /** A store on an existing {@link Jdbi}; {@link #close()} leaves it alone. */
@@ -193,6 +197,28 @@ public final class JdbiActivityStore implements ActivityStore {
         ownPool.close();
     }
 
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    Dialect dialect() {
+        return ready().dialect();
+    }
+
+    TableName table() {
+        return table;
+    }
+
+    /** Whether the store was built on exactly this data source. */
+    boolean isOn(DataSource candidate) {
+        return dataSource == candidate;
+    }
+
+    /** Which of {@code ids} the trail has (the outbox relay's insert-if-absent). */
+    java.util.Set<UUID> presentIds(java.util.Collection<UUID> ids) throws java.sql.SQLException {
+        return ready().queries().presentIds(ids);
+    }
+
     private Ready ready() {
         Ready r = ready;
         if (r != null) {
@@ -236,6 +262,7 @@ public final class JdbiActivityStore implements ActivityStore {
         private int purgeBatchSize = 5000;
         private int maxPoolSize;
         private boolean shutdownH2;
+        private @Nullable DataSource dataSource;
 
         private Builder(@Nullable Jdbi jdbi, @Nullable String url, @Nullable String user, @Nullable String password) {
             this.jdbi = jdbi;

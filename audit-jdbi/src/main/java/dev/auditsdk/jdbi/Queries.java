@@ -219,6 +219,30 @@ final class Queries {
         return object(dialect.time(clamped));
     }
 
+    /** Which of {@code ids} are in the table. */
+    java.util.Set<UUID> presentIds(java.util.Collection<UUID> ids) throws java.sql.SQLException {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> {
+            try (java.sql.PreparedStatement ps = h.getConnection()
+                    .prepareStatement("SELECT id FROM " + table + " WHERE id IN ("
+                            + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+                int i = 1;
+                for (UUID id : ids) {
+                    ps.setObject(i++, dialect.id(id));
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(dialect.readId(rs, "id"));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
     private static Argument object(Object value) {
         return (pos, stmt, ctx) -> stmt.setObject(pos, value);
     }

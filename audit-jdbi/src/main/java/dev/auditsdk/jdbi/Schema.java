@@ -32,6 +32,7 @@ final class Schema {
             "V1__create_activity_log.sql",
             "V2__add_login_name.sql",
             "V3__add_instance.sql",
+            "V4__create_outbox.sql",
             "V5__add_tenant_index.sql");
     /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
     private static final int MYSQL_DUPLICATE_COLUMN = 1060;
@@ -45,7 +46,9 @@ final class Schema {
         List<String> out = new ArrayList<>();
         for (String version : VERSIONS) {
             String sql = resource(LOCATION + dialect.vendor() + "/" + version);
-            sql = sql.replaceAll("\\bactivity_log_(\\w+)", Matcher.quoteReplacement(table.bare()) + "_$1")
+            // The outbox is a table (qualified like the trail); the other activity_log_* names are indexes.
+            sql = sql.replaceAll("\\bactivity_log_outbox\\b", Matcher.quoteReplacement(table.qualified() + "_outbox"))
+                    .replaceAll("\\bactivity_log_(\\w+)", Matcher.quoteReplacement(table.bare()) + "_$1")
                     .replaceAll("\\bactivity_log\\b", Matcher.quoteReplacement(table.qualified()));
             StringBuilder current = new StringBuilder();
             for (String line : sql.split("\n", -1)) {

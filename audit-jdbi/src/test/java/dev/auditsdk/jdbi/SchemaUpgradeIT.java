@@ -86,7 +86,7 @@ class SchemaUpgradeIT {
                     .hasMessageContaining(V3.formatted(vendor))
                     .hasMessageNotContaining("V1__");
 
-            assertThat(migrate(ds, vendor, MigrationVersion.LATEST)).isEqualTo(3); // V2, V3 and V5
+            assertThat(migrate(ds, vendor, MigrationVersion.LATEST)).isEqualTo(4); // V2, V3, V4 and V5
             try (JdbiActivityStore store =
                     JdbiActivityStore.builder(ds).createSchema(false).build()) {
                 ActivityLog back = store.get(old.id()).orElseThrow();

@@ -64,7 +64,12 @@ class StoreConfigurationTest {
             var idx = c.createStatement()
                     .executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME LIKE 'EVENTS\\_%'");
             idx.next();
-            assertThat(idx.getInt(1)).isEqualTo(7); // V1 five with the chain's, V2 login, V5 tenant
+            // V1 five with the chain's, V2 login, V4 the outbox's two, V5 tenant
+            assertThat(idx.getInt(1)).isEqualTo(9);
+            // The outbox sits beside the trail, in its schema, named after it.
+            var outbox = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit.events_outbox");
+            outbox.next();
+            assertThat(outbox.getInt(1)).isZero();
             c.createStatement().execute("SHUTDOWN");
         }
     }

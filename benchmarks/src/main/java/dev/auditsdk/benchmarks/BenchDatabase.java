@@ -95,6 +95,8 @@ record BenchDatabase(
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + table);
+            // The store's schema makes the transactional outbox beside the trail.
+            s.execute("DROP TABLE IF EXISTS " + table + "_outbox");
         }
     }
 

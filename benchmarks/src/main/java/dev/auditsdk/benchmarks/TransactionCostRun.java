@@ -6,6 +6,7 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.ActivityTransaction;
 import dev.auditsdk.jdbi.JdbiActivityStore;
+import dev.auditsdk.jdbi.JdbiOutbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -18,19 +19,25 @@ import org.HdrHistogram.Histogram;
  * What binding records to the business transaction adds to it (issue 15): one thread runs small
  * business transactions (one INSERT, commit) on PostgreSQL with no auditing, and with 1 or 10
  * records held in an {@link ActivityTransaction} and handed to an ASYNC recorder after the commit
- * (the after-commit mode). Variants alternate in rounds, so drift of the shared machine hits them
- * alike; the recorder's writer stores into the same database meanwhile, as in production.
+ * (the after-commit mode), or inserted into the {@link JdbiOutbox} on the business connection in one
+ * batch before the commit (the outbox mode; its relay runs meanwhile). Variants alternate in rounds,
+ * so drift of the shared machine hits them alike; the recorder's writer stores into the same
+ * database meanwhile, as in production.
  */
 public final class TransactionCostRun {
     private enum Variant {
-        NONE(0),
-        AFTER_COMMIT_1(1),
-        AFTER_COMMIT_10(10);
+        NONE(0, false),
+        AFTER_COMMIT_1(1, false),
+        AFTER_COMMIT_10(10, false),
+        OUTBOX_1(1, true),
+        OUTBOX_10(10, true);
 
         final int records;
+        final boolean outbox;
 
-        Variant(int records) {
+        Variant(int records, boolean outbox) {
             this.records = records;
+            this.outbox = outbox;
         }
     }
 
@@ -58,6 +65,8 @@ public final class TransactionCostRun {
             long[] handoff = new long[1];
             try (ActivityRecorder recorder =
                             ActivityRecorder.builder().store(store).build();
+                    JdbiOutbox outbox =
+                            JdbiOutbox.builder(store, recorder).build().startRelay();
                     Connection c = db.connect()) {
                 c.setAutoCommit(false);
                 long id = 0;
@@ -65,7 +74,7 @@ public final class TransactionCostRun {
                 for (int round = 0; round <= rounds; round++) {
                     for (Variant v : Variant.values()) {
                         for (int i = 0; i < perRound; i++) {
-                            long nanos = transaction(c, recorder, v, ++id, handoff);
+                            long nanos = transaction(c, recorder, outbox, v, ++id, handoff);
                             if (round > 0) {
                                 latencies.get(v).recordValue(nanos);
                                 handoffs.get(v).recordValue(handoff[0]);
@@ -73,10 +82,14 @@ public final class TransactionCostRun {
                         }
                     }
                 }
+                outbox.close();
+                while (outbox.relayOnce() > 0) {
+                    // what the relay thread left
+                }
                 if (!recorder.flush(Duration.ofMinutes(2)) || recorder.stats().lost() > 0) {
                     throw new IllegalStateException("records not written: " + recorder.stats());
                 }
-                long expected = (long) (rounds + 1) * perRound * (1 + 10);
+                long expected = (long) (rounds + 1) * perRound * (1 + 10 + 1 + 10);
                 System.out.println("audit rows " + db.count("bench_tx_audit") + " (expected " + expected + "), "
                         + recorder.stats());
             } finally {
@@ -112,7 +125,8 @@ public final class TransactionCostRun {
      * One business transaction; its duration in nanoseconds, from the first statement to after the
      * audit hand-off. {@code handoff[0]} gets the part spent in the audit calls alone.
      */
-    private static long transaction(Connection c, ActivityRecorder recorder, Variant v, long id, long[] handoff)
+    private static long transaction(
+            Connection c, ActivityRecorder recorder, JdbiOutbox outbox, Variant v, long id, long[] handoff)
             throws Exception {
         long start = System.nanoTime();
         ActivityTransaction tx = v.records == 0 ? null : recorder.beginTransaction();
@@ -128,10 +142,14 @@ public final class TransactionCostRun {
                 tx.record(ActionType.CREATE, b -> b.actor("bench").target("Order", id));
             }
         }
+        if (tx != null && v.outbox) {
+            // One batched insert on the business connection, inside the transaction.
+            tx.commitTo(logs -> outbox.insert(c, logs));
+        }
         audit += System.nanoTime() - t;
         c.commit();
         t = System.nanoTime();
-        if (tx != null) {
+        if (tx != null && !v.outbox) {
             tx.commit();
         }
         long end = System.nanoTime();

@@ -63,6 +63,26 @@ final class HeldTransaction implements ActivityTransaction {
     }
 
     @Override
+    public void commitTo(Consumer<List<ActivityLog>> writer) {
+        Objects.requireNonNull(writer, "writer");
+        // Held under the lock for the writer's call: a concurrent record() must not slip past it.
+        synchronized (this) {
+            if (state == State.COMMITTED) {
+                return;
+            }
+            if (state == State.DISCARDED) {
+                throw new IllegalStateException("the activity transaction was discarded");
+            }
+            if (!held.isEmpty()) {
+                writer.accept(owner.prepared(held));
+            }
+            state = State.COMMITTED;
+            owner.handedOff(held.size());
+            held = List.of();
+        }
+    }
+
+    @Override
     public void discard() {
         List<ActivityLog> logs;
         synchronized (this) {

@@ -10,6 +10,7 @@ import dev.auditsdk.Source;
 import dev.auditsdk.spi.TransactionBinding;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -94,6 +95,20 @@ final class Transactions {
 
     ActivityLog build(ActionType action, Consumer<ActivityLog.Builder> details) {
         return preparer.build(action, details);
+    }
+
+    /** Enriched and sanitized copies, as the recorder would prepare them, for a unit committed elsewhere. */
+    List<ActivityLog> prepared(List<ActivityLog> logs) {
+        List<ActivityLog> out = new ArrayList<>(logs.size());
+        for (ActivityLog log : logs) {
+            out.add(preparer.prepare(log));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Records a unit handed to its own writer (the outbox): no longer held, and not discarded. */
+    void handedOff(int n) {
+        held.add(-n);
     }
 
     void held(int n) {

@@ -279,7 +279,10 @@ public class AuditProperties {
     public enum Transactions {
         /** Held until the transaction commits, discarded on rollback. */
         AFTER_COMMIT,
-        /** Inserted into an outbox table inside the transaction (not available yet). */
+        /**
+         * Inserted into audit-jdbi's outbox table inside the transaction, then relayed into the trail;
+         * needs {@code audit.jdbc.use-application-datasource=true}.
+         */
         OUTBOX,
         /** Recorded at once. */
         OFF

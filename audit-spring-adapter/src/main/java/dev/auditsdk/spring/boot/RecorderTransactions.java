@@ -12,15 +12,18 @@ final class RecorderTransactions {
 
     /**
      * Holds records in {@code binding} (absent without spring-tx: no Spring-managed transactions to
-     * wait for) unless {@code audit.transactions=off}.
+     * wait for) unless {@code audit.transactions=off}; the outbox cannot do without it.
      */
     static void apply(AuditProperties p, @Nullable TransactionBinding binding, ActivityRecorder.Builder builder) {
         switch (p.getTransactions()) {
             case OFF -> {}
-            case OUTBOX ->
-                throw new IllegalStateException(
-                        "audit.transactions=outbox is not available in this "
-                                + "version: use after-commit (the default), or audit.mode=durable to close the window after commit");
+            case OUTBOX -> {
+                if (binding == null) {
+                    throw new IllegalStateException("audit.transactions=outbox needs spring-tx, spring-jdbc and"
+                            + " dev.auditsdk:audit-jdbi on the classpath");
+                }
+                builder.transactions(binding);
+            }
             case AFTER_COMMIT -> {
                 if (binding != null) {
                     builder.transactions(binding);

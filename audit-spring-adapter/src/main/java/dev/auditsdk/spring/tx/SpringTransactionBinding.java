@@ -2,8 +2,12 @@
 // Copyright 2026 The Audit SDK Authors
 package dev.auditsdk.spring.tx;
 
+import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityTransaction;
 import dev.auditsdk.spi.TransactionBinding;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,18 +28,35 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ActivityRecorder.builder().store(store).transactions(SpringTransactionBinding.create()).build();
  * }</pre>
  *
- * Spring Boot applications get it from the auto-configuration ({@code audit.transactions=after-commit}, the default).
+ * Spring Boot applications get it from the auto-configuration ({@code audit.transactions=after-commit}, the default;
+ * {@code outbox} for {@link #outbox(Consumer)}).
  *
  * @since 0.2
  */
 public final class SpringTransactionBinding implements TransactionBinding {
     private static final Logger LOG = LoggerFactory.getLogger(SpringTransactionBinding.class);
 
-    private SpringTransactionBinding() {}
+    private final @Nullable Consumer<List<ActivityLog>> outbox;
+
+    private SpringTransactionBinding(@Nullable Consumer<List<ActivityLog>> outbox) {
+        this.outbox = outbox;
+    }
 
     /** A binding; use one per recorder (it is the key its units are bound under). */
     public static SpringTransactionBinding create() {
-        return new SpringTransactionBinding();
+        return new SpringTransactionBinding(null);
+    }
+
+    /**
+     * The transactional outbox: a binding that hands the records of a read-write transaction to
+     * {@code writer} in {@code beforeCommit}, on the transaction's thread, so that the writer inserts
+     * them on the transaction's own connection (audit-jdbi's {@code JdbiOutbox.insert}). A writer that
+     * throws fails the commit and the transaction rolls back: in this mode an audit failure fails the
+     * business transaction. Records of a read-only transaction wait for its commit as with
+     * {@link #create()}. Spring Boot applications get it with {@code audit.transactions=outbox}.
+     */
+    public static SpringTransactionBinding outbox(Consumer<List<ActivityLog>> writer) {
+        return new SpringTransactionBinding(Objects.requireNonNull(writer, "writer"));
     }
 
     @Override
@@ -48,7 +69,7 @@ public final class SpringTransactionBinding implements TransactionBinding {
             return bound;
         }
         ActivityTransaction tx = opener.get();
-        TransactionSynchronizationManager.registerSynchronization(new Completion(this, tx));
+        TransactionSynchronizationManager.registerSynchronization(new Completion(this, tx, outbox));
         TransactionSynchronizationManager.bindResource(this, tx);
         return tx;
     }
@@ -59,8 +80,10 @@ public final class SpringTransactionBinding implements TransactionBinding {
      * unit completed and is recorded at once; it runs late among the synchronizations so that such
      * callbacks usually come before its own completion.
      */
-    private record Completion(SpringTransactionBinding key, ActivityTransaction tx)
-            implements TransactionSynchronization {
+    private record Completion(
+            SpringTransactionBinding key,
+            ActivityTransaction tx,
+            @Nullable Consumer<List<ActivityLog>> outbox) implements TransactionSynchronization {
         @Override
         public int getOrder() {
             return Ordered.LOWEST_PRECEDENCE;
@@ -74,6 +97,14 @@ public final class SpringTransactionBinding implements TransactionBinding {
         @Override
         public void resume() {
             TransactionSynchronizationManager.bindResource(key, tx);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (outbox != null && !readOnly) {
+                // Inside the transaction: a failure here propagates and the transaction rolls back.
+                tx.commitTo(outbox);
+            }
         }
 
         @Override

@@ -11,6 +11,7 @@ import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.RecorderStats;
 import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.VerificationReport;
+import dev.auditsdk.jdbi.JdbiOutbox;
 import dev.auditsdk.jdbi.JdbiTrail;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,10 +35,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code audit.transactions=after-commit} (the default) in a Spring Boot application whose audit
- * store shares the application's database, on H2 and on PostgreSQL: records wait for the commit of
- * the {@code @Transactional} method or {@code TransactionTemplate} they were made in. Run by
- * {@link TransactionBoundRecordsH2IT} and {@link TransactionBoundRecordsPostgresIT}.
+ * {@code audit.transactions=after-commit} (the default) and {@code outbox} in a Spring Boot application
+ * whose audit store shares the application's database, on H2 and on PostgreSQL: records wait for the
+ * commit of the {@code @Transactional} method or {@code TransactionTemplate} they were made in. Run by
+ * {@link TransactionBoundRecordsH2IT}, {@link TransactionBoundRecordsPostgresIT} and the outbox's
+ * {@link TransactionalOutboxH2IT} and {@link TransactionalOutboxPostgresIT}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TransactionBoundRecords {
@@ -63,8 +65,14 @@ abstract class TransactionBoundRecords {
                         "--spring.datasource.hikari.maximum-pool-size=12",
                         "--audit.store=jdbc",
                         "--audit.jdbc.use-application-datasource=true",
-                        "--audit.linger=5ms");
+                        "--audit.linger=5ms",
+                        "--audit.transactions=" + (outbox() ? "outbox" : "after-commit"));
         bean(JdbcTemplate.class).execute("CREATE TABLE transfer (id BIGINT PRIMARY KEY)");
+    }
+
+    /** {@code audit.transactions=outbox} instead of the default after-commit. */
+    boolean outbox() {
+        return false;
     }
 
     /** Called once the application has stopped: drop the database here. */
@@ -81,15 +89,15 @@ abstract class TransactionBoundRecords {
         }
     }
 
-    private <T> T bean(Class<T> type) {
+    <T> T bean(Class<T> type) {
         return java.util.Objects.requireNonNull(ctx).getBean(type);
     }
 
-    private static long nextId() {
+    static long nextId() {
         return IDS.incrementAndGet();
     }
 
-    private long rows(String table, long id) {
+    long rows(String table, long id) {
         String column = table.equals("transfer") ? "id" : "target_id";
         String where = table.equals("transfer") ? "id = ?" : "target_type = 'Transfer' AND target_id = ?";
         Object key = table.equals("transfer") ? (Object) id : (Object) Long.toString(id);
@@ -98,11 +106,18 @@ abstract class TransactionBoundRecords {
         return n == null ? 0 : n;
     }
 
-    private void flush() {
+    /** Everything committed so far written to the trail: relayed out of the outbox first in that mode. */
+    void flush() {
+        if (outbox()) {
+            JdbiOutbox box = bean(JdbiOutbox.class);
+            while (box.lag().rows() > 0) {
+                box.relayOnce();
+            }
+        }
         assertThat(bean(ActivityRecorder.class).flush(Duration.ofSeconds(30))).isTrue();
     }
 
-    private VerificationReport verify() throws Exception {
+    VerificationReport verify() throws Exception {
         List<ActivityLog> rows = new ArrayList<>();
         JdbiTrail.of(bean(DataSource.class), "activity_log").forEach(rows::add);
         return ActivityVerifier.builder().build().verify(rows);

@@ -3,6 +3,7 @@
 package dev.auditsdk.spring.txit;
 
 import dev.auditsdk.ActionType;
+import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,18 @@ public class TransactionsTestApplication {
         @Transactional(propagation = Propagation.REQUIRES_NEW)
         public void transferOnItsOwn(long id) {
             work(id, false);
+        }
+
+        /** Records one record twice: in outbox mode the second breaks the outbox's key, failing the commit. */
+        @Transactional
+        public void transferRecordingTwice(long id) {
+            jdbc.update("INSERT INTO transfer (id) VALUES (?)", id);
+            ActivityLog log = ActivityLog.builder(ActionType.CREATE)
+                    .actor("teller")
+                    .target("Transfer", id)
+                    .build();
+            recorder.record(log);
+            recorder.record(log);
         }
 
         void work(long id, boolean fail) {
