@@ -4,12 +4,14 @@ package dev.auditsdk;
 
 import dev.auditsdk.spi.ActivityCursor;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.spi.TenantSelection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,6 +79,23 @@ public final class InMemoryActivityStore implements ActivityStore {
                 break;
             }
             if (ordered.remove(log)) {
+                byId.remove(log.id());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public long purgeBefore(Instant cutoff, TenantSelection tenants) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        Objects.requireNonNull(tenants, "tenants");
+        long removed = 0;
+        for (ActivityLog log : ordered.descendingSet()) {
+            if (!log.occurredAt().isBefore(cutoff)) {
+                break;
+            }
+            if (tenants.matches(log.tenant().orElse(null)) && ordered.remove(log)) {
                 byId.remove(log.id());
                 removed++;
             }

@@ -8,6 +8,7 @@ import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
 import dev.auditsdk.integrity.VerificationReport;
 import dev.auditsdk.jdbi.JdbiTrail;
+import dev.auditsdk.read.ReadScope;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -46,6 +47,14 @@ final class VerifyCommand implements Callable<Integer>, UsesDatabase {
             description = "A retention cutoff known from elsewhere: chain ranges missing before it are not reported.")
     @Nullable
     Instant purgedBefore;
+
+    @Option(
+            names = "--tenant",
+            paramLabel = "TENANT",
+            description = "A report for this tenant's auditor: every row is checked, but other tenants' rows "
+                    + "are not named (no id, no content), only their chain and position.")
+    @Nullable
+    String tenant;
 
     @Option(names = "--json", description = "Print the report as one JSON object (no progress).")
     boolean json;
@@ -100,6 +109,10 @@ final class VerifyCommand implements Callable<Integer>, UsesDatabase {
         }
         if (purgedBefore != null) {
             b.purgedBefore(purgedBefore);
+        }
+        if (tenant != null) {
+            ReadScope scope = ReadScope.tenant(tenant);
+            b.withholding(row -> !scope.permits(row));
         }
         Database db = connection.database().checked();
         JdbiTrail trail = JdbiTrail.of(db, db.table());

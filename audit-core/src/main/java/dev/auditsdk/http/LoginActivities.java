@@ -134,13 +134,19 @@ public final class LoginActivities {
                             mapper.clientIp(request).orElse(null),
                             mapper.requestId(request),
                             HttpActivityMapper.traceId(request),
-                            null);
+                            mapper.tenants().resolve(request).orElse(null));
         }
+        // The context's tenant was resolved before authentication; a resolver that reads the caller
+        // (a claim, the application's function) answers only now, at the login, so ask it again.
+        @Nullable
+        String tenant = request == null
+                ? c.tenant().orElse(null)
+                : mapper.tenant(request, c).orElse(null);
         return new Facts(
                 c.clientIp().orElse(null),
                 c.requestId().orElseGet(() -> request == null ? null : mapper.requestId(request)),
                 c.traceId().orElse(null),
-                c.tenant().orElse(null));
+                tenant);
     }
 
     private ActivityLog.Builder base(ActionType action, @Nullable HttpRequestView request, Facts f) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,12 +39,14 @@ public final class ActivityVerifier {
     final @Nullable PublicKey key;
     final @Nullable Instant purgedBefore;
     final int maxIssues;
+    final Predicate<ActivityLog> withheld;
 
     private ActivityVerifier(Builder b) {
         this.checkpoints = List.copyOf(b.checkpoints);
         this.key = b.key;
         this.purgedBefore = b.purgedBefore;
         this.maxIssues = b.maxIssues;
+        this.withheld = b.withheld;
     }
 
     /** Starts configuring a verifier. */
@@ -95,8 +98,24 @@ public final class ActivityVerifier {
         private @Nullable PublicKey key;
         private @Nullable Instant purgedBefore;
         private int maxIssues = 1000;
+        private Predicate<ActivityLog> withheld = row -> false;
 
         private Builder() {}
+
+        /**
+         * Rows the report must not name: they are checked exactly like every other row (their hash
+         * recomputed, their links, position and checkpoints checked, a retention marker among them
+         * honoured), but a finding about one of them carries no id and says only that a withheld row
+         * is concerned, at its chain and position. This is how one tenant's auditor verifies the
+         * chains that interleave its rows with other tenants' rows without learning their content
+         * or ids; the report still shows how many rows each chain has and where a finding sits.
+         *
+         * @since 0.1
+         */
+        public Builder withholding(Predicate<ActivityLog> rows) {
+            this.withheld = Objects.requireNonNull(rows, "rows");
+            return this;
+        }
 
         /** Signed checkpoints to check the chains against, and the public key they were signed with. */
         public Builder checkpoints(List<Checkpoint> checkpoints, PublicKey key) {

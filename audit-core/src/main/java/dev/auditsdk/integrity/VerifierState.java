@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 /** The walk of one verification: rows arrive in (chain, seq, id) order; one group of equal seqs is held back. */
 final class VerifierState {
     private static final int REORDER_WINDOW = 16;
+    // Findings name only rows near the one being checked; a gap names the row after it, kept in the Gap.
+    private static final int RECENT_WITHHELD = 4096;
 
     private record Row(ActivityLog log, ActivityLog.Integrity in) {}
 
@@ -29,6 +32,7 @@ final class VerifierState {
             long from,
             long to,
             @Nullable UUID after,
+            boolean afterWithheld,
             @Nullable Instant before) {}
 
     private final ActivityVerifier v;
@@ -57,6 +61,15 @@ final class VerifierState {
     private long closedAt;
     private boolean appendedNamed;
     private final List<Row> group = new ArrayList<>();
+    // ids of the latest withheld rows (Builder#withholding), so that a finding about one is redacted
+    private final Map<UUID, Boolean> recentWithheld = new LinkedHashMap<>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
+            return size() > RECENT_WITHHELD;
+        }
+    };
 
     VerifierState(ActivityVerifier v) {
         this.v = v;
@@ -70,6 +83,9 @@ final class VerifierState {
 
     void add(ActivityLog log) {
         rows++;
+        if (v.withheld.test(log)) {
+            recentWithheld.put(log.id(), Boolean.TRUE);
+        }
         notePurge(log);
         ActivityLog.Integrity in = log.integrity().orElse(null);
         if (in == null) {
@@ -155,14 +171,23 @@ final class VerifierState {
                                     Kind.ALTERED, in.chainId(), seq, r.log().id(), "content does not match its hash"));
         }
         if (seq > lastSeq + 1 || (lastSeq == 0 && !in.prevHash().isEmpty())) {
-            gaps.add(new Gap(in.chainId(), lastSeq + 1, seq - 1, r.log().id(), lastAt));
+            gaps.add(new Gap(
+                    in.chainId(),
+                    lastSeq + 1,
+                    seq - 1,
+                    r.log().id(),
+                    withheld(r.log().id()),
+                    lastAt));
         } else if (seq == lastSeq + 1 && !in.prevHash().equals(lastHash) && !bad && !lastBad) {
             issue(new VerificationIssue(
                     Kind.LINK_BROKEN,
                     in.chainId(),
                     lastSeq,
                     lastId,
-                    "hash differs from the prev_hash of the next row " + r.log().id()));
+                    "hash differs from the prev_hash of the next row "
+                            + (withheld(r.log().id())
+                                    ? "(withheld)"
+                                    : r.log().id().toString())));
         }
         Checkpoint cp = checkpoint(seq);
         if (cp != null && !cp.hash().equals(in.hash())) {
@@ -258,7 +283,28 @@ final class VerifierState {
         }
     }
 
+    private boolean withheld(UUID id) {
+        return recentWithheld.containsKey(id);
+    }
+
     private void issue(VerificationIssue i) {
+        issue(i, i.id() != null && withheld(i.id()));
+    }
+
+    /** Counts a finding; one about a withheld row keeps its kind, chain and position, but not the row's id. */
+    private void issue(VerificationIssue found, boolean withheld) {
+        VerificationIssue i = found;
+        if (withheld) {
+            i = new VerificationIssue(
+                    found.kind(),
+                    found.chainId(),
+                    found.seq(),
+                    null,
+                    found.detail() + " (a withheld row: its id and content are not shown)");
+            if (found.id() != null) {
+                badRows.add(found.id());
+            }
+        }
         issueCount++;
         if (!i.chainId().isEmpty()) {
             perChain.computeIfAbsent(i.chainId(), k -> new long[3])[2]++;
@@ -295,13 +341,15 @@ final class VerifierState {
             if (cutoff != null && (before == null || before.isBefore(cutoff.plus(ActivityVerifier.PURGE_SKEW)))) {
                 purged++;
             } else {
-                issue(new VerificationIssue(
-                        Kind.GAP,
-                        g.chainId(),
-                        g.from(),
-                        g.after(),
-                        (g.to() >= g.from() ? "seq " + g.from() + ".." + g.to() : "the chain's first rows")
-                                + " missing before this row"));
+                issue(
+                        new VerificationIssue(
+                                Kind.GAP,
+                                g.chainId(),
+                                g.from(),
+                                g.after(),
+                                (g.to() >= g.from() ? "seq " + g.from() + ".." + g.to() : "the chain's first rows")
+                                        + " missing before this row"),
+                        g.afterWithheld());
             }
         }
         return new VerificationReport(

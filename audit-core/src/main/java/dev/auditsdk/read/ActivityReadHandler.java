@@ -236,7 +236,8 @@ public final class ActivityReadHandler {
                     Map.of("Retry-After", Long.toString(retryAfter.get())));
         }
         try {
-            return ReadResponse.json(200, runVerification(readable(request), query));
+            return ReadResponse.json(
+                    200, runVerification(scope(request), query.from().orElse(null)));
         } finally {
             synchronized (verifications) {
                 verifying = false;
@@ -244,16 +245,11 @@ public final class ActivityReadHandler {
         }
     }
 
-    private String runVerification(ActivityStore readable, ActivityQuery query) {
-        ActivityVerifier.Builder b = verifierSettings.apply(ActivityVerifier.builder());
-        // rows before the window are out of scope, not missing
-        query.from().ifPresent(b::purgedBefore);
-        ActivityVerifier.Session session = b.build().start();
+    private String runVerification(ReadScope scope, @Nullable Instant from) {
         Instant deadline = clock.instant().plus(verifyTimeout);
         String[] limitedBy = {null};
-        readable.forEachInChainOrder(query, row -> {
-            session.add(row);
-            long n = session.rowsChecked();
+        // the scope walks the chains, other tenants' rows withheld from the report
+        VerificationReport report = scope.verify(store, from, verifierSettings.apply(ActivityVerifier.builder()), n -> {
             if (n >= verifyMaxRows) {
                 limitedBy[0] = "rows";
             } else if (n % 1000 == 0 && clock.instant().isAfter(deadline)) {
@@ -261,7 +257,6 @@ public final class ActivityReadHandler {
             }
             return limitedBy[0] == null;
         });
-        VerificationReport report = session.finish();
         ActivityContext.current()
                 .data("verification", report.clean() ? "clean" : "tampered")
                 .data("rowsChecked", report.rowsChecked());
@@ -270,7 +265,8 @@ public final class ActivityReadHandler {
             body.put("complete", limitedBy[0] == null);
             body.put("limitedBy", limitedBy[0]);
             body.put("maxRows", verifyMaxRows);
-            body.put("from", query.from().map(Instant::toString).orElse(null));
+            body.put("from", from == null ? null : from.toString());
+            body.put("scope", scope.tenant().map(t -> "tenant").orElse("all tenants"));
             return body.toString();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the verifier's report is not JSON", e);

@@ -4,9 +4,13 @@ package dev.auditsdk.read;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityQuery;
+import dev.auditsdk.integrity.ActivityVerifier;
+import dev.auditsdk.integrity.VerificationReport;
 import dev.auditsdk.spi.ActivityStore;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,6 +112,44 @@ public final class ReadScope {
      */
     public ActivityStore over(ActivityStore store) {
         return new ScopedActivityStore(Objects.requireNonNull(store, "store"), this);
+    }
+
+    /**
+     * Verifies the hash chains as this scope may: the one place where a verification reads the
+     * trail. A chain interleaves the records of every tenant its recorder wrote, so a one-tenant
+     * verification cannot read only its own rows (the others' positions would be gaps): it walks
+     * every row from {@code from} on in chain order, and the verifier checks each of them (hash,
+     * links, positions, signed checkpoints, retention markers), but withholds the id and content
+     * of any row outside the scope from the report ({@link ActivityVerifier.Builder#withholding}).
+     * The tenant's auditor thus learns that its own rows are intact and complete, and that the
+     * chains around them are, but of the other rows only how many there are per chain and where a
+     * finding sits (chain and position). A cross-tenant scope verifies every row and names them all.
+     * Rows never leave this method except into the verifier.
+     *
+     * @param store the store itself (not a scoped view: the walk needs the other tenants' rows)
+     * @param from rows before this instant are out of the window (not reported as missing); null for the whole trail
+     * @param settings the verifier's settings (checkpoints, key), without {@code withholding}
+     * @param more told how many rows were checked so far; returning false stops the walk (the report then covers what was checked)
+     * @since 0.1
+     */
+    public VerificationReport verify(
+            ActivityStore store, @Nullable Instant from, ActivityVerifier.Builder settings, LongPredicate more) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(more, "more");
+        if (from != null) {
+            // rows before the window are out of scope, not missing
+            settings.purgedBefore(from);
+        }
+        if (tenant != null) {
+            settings.withholding(row -> !permits(row));
+        }
+        ActivityVerifier.Session session = settings.build().start();
+        store.forEachInChainOrder(ActivityQuery.builder().from(from).build(), row -> {
+            session.add(row);
+            return more.test(session.rowsChecked());
+        });
+        return session.finish();
     }
 
     @Override

@@ -103,4 +103,18 @@ public interface ActivityStore extends ActivitySink {
      * @return how many records were deleted
      */
     long purgeBefore(Instant cutoff);
+
+    /**
+     * Deletes every record of the selected tenants that occurred before {@code cutoff}, in small
+     * batches like {@link #purgeBefore(Instant)}: the store side of per-tenant retention
+     * ({@link dev.auditsdk.integrity.ActivityRetention#purge}). The default refuses: a store that
+     * cannot select by tenant must not delete more than it was asked to.
+     *
+     * @return how many records were deleted
+     * @throws UnsupportedOperationException if the store cannot purge by tenant
+     * @since 0.1
+     */
+    default long purgeBefore(Instant cutoff, TenantSelection tenants) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot purge by tenant");
+    }
 }

@@ -111,4 +111,30 @@ class LoginActivitiesTest {
         assertThat(view.path()).isEqualTo("/login");
         assertThat(LOGINS.loginSucceeded("alice", view).httpPath()).contains("/login");
     }
+
+    @Test
+    void aLoginRecordCarriesTheTenantAResolverOnlyKnowsOnceTheCallerIsAuthenticated() {
+        // like a claim: nothing before authentication, the tenant once the login has happened
+        java.util.concurrent.atomic.AtomicReference<String> authenticated =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        HttpActivityMapper mapper = HttpActivityMapper.builder()
+                .tenants(TenantPolicy.of(request -> java.util.Optional.ofNullable(authenticated.get())))
+                .build();
+        HttpRequestView r = req("203.0.113.7", Map.of());
+        try (ActivityContext.Scope scope = mapper.openContext(r)) {
+            assertThat(scope.context().tenant()).isEmpty();
+            authenticated.set("acme");
+
+            ActivityLog login = mapper.logins().loginSucceeded("alice", r);
+
+            assertThat(login.tenant()).contains("acme");
+            // and the rest of the request's records carry it too
+            assertThat(scope.context().tenant()).contains("acme");
+        }
+        // without any capture around the login, from the request alone
+        assertThat(mapper.logins().loginSucceeded("alice", r).tenant()).contains("acme");
+        authenticated.set(null);
+        assertThat(mapper.logins().loginFailed("mallory", r, "bad credentials").tenant())
+                .isEmpty();
+    }
 }

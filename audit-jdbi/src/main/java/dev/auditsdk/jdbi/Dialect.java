@@ -145,15 +145,19 @@ enum Dialect {
                 : "(occurred_at < :cAt OR (occurred_at = :cAt AND id < :cId))";
     }
 
-    /** Deletes at most {@code :n} rows older than {@code :cutoff}. */
-    String purge(String table) {
+    /**
+     * Deletes at most {@code :n} rows older than {@code :cutoff} that also meet {@code condition}
+     * (empty, or {@code " AND …"} of fixed text with bound parameters).
+     */
+    String purge(String table, String condition) {
         return switch (this) {
             case POSTGRESQL ->
-                "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
-                        + " WHERE occurred_at < :cutoff LIMIT :n)";
+                "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table + " WHERE occurred_at < :cutoff"
+                        + condition + " LIMIT :n)";
             case MARIADB, MYSQL ->
-                "DELETE FROM " + table + " WHERE occurred_at < :cutoff ORDER BY occurred_at LIMIT :n";
-            case H2 -> "DELETE FROM " + table + " WHERE occurred_at < :cutoff FETCH FIRST :n ROWS ONLY";
+                "DELETE FROM " + table + " WHERE occurred_at < :cutoff" + condition + " ORDER BY occurred_at LIMIT :n";
+            case H2 ->
+                "DELETE FROM " + table + " WHERE occurred_at < :cutoff" + condition + " FETCH FIRST :n ROWS ONLY";
         };
     }
 

@@ -9,6 +9,7 @@ import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityPage;
 import dev.auditsdk.ActivityQuery;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.spi.TenantSelection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -161,6 +162,13 @@ public final class JdbiActivityStore implements ActivityStore {
     @Override
     public long purgeBefore(Instant cutoff) {
         return ready().queries().purgeBefore(Objects.requireNonNull(cutoff, "cutoff"));
+    }
+
+    /** Deletes the selected tenants' records before {@code cutoff}, in the same small statements. */
+    @Override
+    public long purgeBefore(Instant cutoff, TenantSelection tenants) {
+        return ready().queries()
+                .purgeBefore(Objects.requireNonNull(cutoff, "cutoff"), Objects.requireNonNull(tenants, "tenants"));
     }
 
     /** Rows the database rejected for their content, isolated from their batch, logged at ERROR and skipped. */

@@ -9,6 +9,7 @@ import dev.auditsdk.ActivityPage;
 import dev.auditsdk.ActivityQuery;
 import dev.auditsdk.Source;
 import dev.auditsdk.spi.ActivityCursor;
+import dev.auditsdk.spi.TenantSelection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,14 +149,41 @@ final class Queries {
 
     /** Deletes in statements of at most {@code purgeBatchSize} rows, each its own short transaction. */
     long purgeBefore(Instant cutoff) {
-        String sql = dialect.purge(table);
+        return purge(cutoff, "", Map.of());
+    }
+
+    /** As above, only the selected tenants' records; the tenants are bound, never written into the SQL. */
+    long purgeBefore(Instant cutoff, TenantSelection tenants) {
+        Map<String, Argument> binds = new LinkedHashMap<>();
+        String condition;
+        if (tenants.tenant().isPresent()) {
+            condition = " AND tenant = :pt";
+            binds.put("pt", string(tenants.tenant().get()));
+        } else if (tenants.except().isEmpty()) {
+            condition = "";
+        } else {
+            StringBuilder in = new StringBuilder(" AND (tenant IS NULL OR tenant NOT IN (");
+            int i = 0;
+            for (String t : tenants.except()) {
+                in.append(i == 0 ? ":px" : ", :px").append(i);
+                binds.put("px" + i, string(t));
+                i++;
+            }
+            condition = in.append("))").toString();
+        }
+        return purge(cutoff, condition, binds);
+    }
+
+    private long purge(Instant cutoff, String condition, Map<String, Argument> binds) {
+        String sql = dialect.purge(table, condition);
         long total = 0;
         int deleted;
         do {
-            deleted = jdbi.withHandle(h -> h.createUpdate(sql)
-                    .bind("cutoff", time(cutoff))
-                    .bind("n", object(purgeBatchSize))
-                    .execute());
+            deleted = jdbi.withHandle(h -> {
+                var update = h.createUpdate(sql).bind("cutoff", time(cutoff)).bind("n", object(purgeBatchSize));
+                binds.forEach(update::bind);
+                return update.execute();
+            });
             total += deleted;
         } while (deleted >= purgeBatchSize);
         return total;

@@ -15,6 +15,7 @@ import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import dev.auditsdk.spi.ActivityCursor;
 import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.spi.TenantSelection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -642,6 +643,52 @@ public abstract class ActivityStoreContractTest {
             store.append(List.of(keep));
             assertThat(store.purgeBefore(BASE.plusSeconds(5_000))).isEqualTo(12_000);
             assertThat(all()).containsExactly(keep);
+        }
+
+        private List<ActivityLog> tenantTrail() {
+            List<ActivityLog> logs = new ArrayList<>();
+            List<@Nullable String> tenants = Arrays.asList("acme", "globex", "ac%", null);
+            for (int i = 0; i < 40; i++) {
+                @Nullable String tenant = tenants.get(i % tenants.size());
+                logs.add(at(i, ActionType.READ, b -> b.tenant(tenant)));
+            }
+            store.append(logs);
+            return logs;
+        }
+
+        @Test
+        void purgesOnlyTheSelectedTenantsRecordsBeforeTheCutoff() {
+            List<ActivityLog> logs = tenantTrail();
+            Instant cutoff = BASE.plusSeconds(20);
+
+            assertThat(store.purgeBefore(cutoff, TenantSelection.only("acme"))).isEqualTo(5);
+
+            assertThat(ids(all()))
+                    .containsExactlyInAnyOrderElementsOf(ids(logs.stream()
+                            .filter(l -> !(l.tenant().filter("acme"::equals).isPresent()
+                                    && l.occurredAt().isBefore(cutoff)))
+                            .toList()));
+        }
+
+        @Test
+        void purgesEveryOtherTenantAndRecordsWithoutTenant() {
+            List<ActivityLog> logs = tenantTrail();
+            Instant cutoff = BASE.plusSeconds(20);
+
+            // "ac%" is excepted as a value, never as a LIKE pattern
+            assertThat(store.purgeBefore(cutoff, TenantSelection.allExcept(Set.of("acme", "ac%"))))
+                    .isEqualTo(10);
+
+            assertThat(ids(all()))
+                    .containsExactlyInAnyOrderElementsOf(ids(logs.stream()
+                            .filter(l -> !l.occurredAt().isBefore(cutoff)
+                                    || l.tenant()
+                                            .filter(t -> t.equals("acme") || t.equals("ac%"))
+                                            .isPresent())
+                            .toList()));
+            assertThat(store.purgeBefore(cutoff, TenantSelection.allExcept(Set.of())))
+                    .isEqualTo(10);
+            assertThat(all()).allMatch(l -> !l.occurredAt().isBefore(cutoff));
         }
     }
 

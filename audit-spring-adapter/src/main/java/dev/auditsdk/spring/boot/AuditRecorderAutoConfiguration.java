@@ -11,6 +11,7 @@ import dev.auditsdk.http.ActorResolver;
 import dev.auditsdk.http.HttpActivityMapper;
 import dev.auditsdk.http.TenantPolicy;
 import dev.auditsdk.http.TrustedProxies;
+import dev.auditsdk.integrity.RetentionPolicy;
 import dev.auditsdk.spi.ActivitySink;
 import dev.auditsdk.spi.ActivityStore;
 import dev.auditsdk.spi.TransactionBinding;
@@ -134,10 +135,19 @@ public class AuditRecorderAutoConfiguration {
         }
     }
 
-    /** Purges records older than {@code audit.retention} on a schedule, when set and the sink is a store. */
+    /**
+     * Purges records older than {@code audit.retention} (or their tenant's {@code audit.tenants.retention})
+     * on a schedule, when set and the sink is a store.
+     */
     @Bean
     @ConditionalOnMissingBean
     AuditRetention auditRetention(AuditProperties p, ActivityRecorder recorder, ObjectProvider<ActivityStore> store) {
-        return new AuditRetention(recorder, store.getIfUnique(), p.getRetention(), p.getRetentionInterval());
+        return new AuditRetention(recorder, store.getIfUnique(), retentionPolicy(p), p.getRetentionInterval());
+    }
+
+    static RetentionPolicy retentionPolicy(AuditProperties p) {
+        RetentionPolicy.Builder b = RetentionPolicy.builder().defaultPeriod(p.getRetention());
+        p.getTenants().getRetention().forEach(b::tenant);
+        return b.build();
     }
 }

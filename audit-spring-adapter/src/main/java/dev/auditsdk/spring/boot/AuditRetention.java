@@ -4,6 +4,7 @@ package dev.auditsdk.spring.boot;
 
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.integrity.ActivityRetention;
+import dev.auditsdk.integrity.RetentionPolicy;
 import dev.auditsdk.spi.ActivityStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,10 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Deletes records older than {@code audit.retention} every {@code audit.retention-interval} on one
- * daemon thread of its own, through core's {@link ActivityRetention}: a chained purge marker is
- * recorded (and written) first, so the verifier counts the deleted range as retention, not
- * tampering. The store deletes in small batches, so no long lock is held. Does nothing when no
+ * Deletes records older than {@code audit.retention} (records of a tenant listed in
+ * {@code audit.tenants.retention}: older than that tenant's period) every
+ * {@code audit.retention-interval} on one daemon thread of its own, through core's
+ * {@link ActivityRetention#purge}: a chained purge marker is recorded (and written) before each
+ * purge, so the verifier counts the deleted ranges as retention, not tampering. The store deletes in small batches, so no long lock is held. Does nothing when no
  * retention is set or the sink cannot purge.
  *
  * @since 0.1
@@ -31,31 +33,28 @@ public final class AuditRetention implements SmartLifecycle {
 
     private final ActivityRecorder recorder;
     private final @Nullable ActivityStore store;
-    private final @Nullable Duration retention;
+    private final RetentionPolicy policy;
     private final Duration interval;
     private final Clock clock;
     private @Nullable ScheduledExecutorService executor;
 
     AuditRetention(
-            ActivityRecorder recorder, @Nullable ActivityStore store, @Nullable Duration retention, Duration interval) {
-        this(recorder, store, retention, interval, Clock.systemUTC());
+            ActivityRecorder recorder, @Nullable ActivityStore store, RetentionPolicy policy, Duration interval) {
+        this(recorder, store, policy, interval, Clock.systemUTC());
     }
 
     AuditRetention(
             ActivityRecorder recorder,
             @Nullable ActivityStore store,
-            @Nullable Duration retention,
+            RetentionPolicy policy,
             Duration interval,
             Clock clock) {
-        if (retention != null && (retention.isNegative() || retention.isZero())) {
-            throw new IllegalArgumentException("audit.retention must be positive, got " + retention);
-        }
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("audit.retention-interval must be positive, got " + interval);
         }
         this.recorder = recorder;
         this.store = store;
-        this.retention = retention;
+        this.policy = policy;
         this.interval = interval;
         this.clock = clock;
     }
@@ -67,20 +66,19 @@ public final class AuditRetention implements SmartLifecycle {
      * @throws IllegalStateException when the purge marker could not be written in time (nothing was deleted)
      */
     public long purgeNow() {
-        if (store == null || retention == null) {
+        if (store == null || policy.isEmpty()) {
             return 0;
         }
-        long deleted =
-                ActivityRetention.purgeBefore(recorder, store, clock.instant().minus(retention), MARKER_TIMEOUT);
+        long deleted = ActivityRetention.purge(recorder, store, policy, clock.instant(), MARKER_TIMEOUT);
         if (deleted > 0) {
-            LOG.info("Audit retention deleted {} records older than {}", deleted, retention);
+            LOG.info("Audit retention deleted {} records ({})", deleted, policy);
         }
         return deleted;
     }
 
     /** Whether a purge is scheduled (a retention is set and the sink is a store). */
     public boolean isActive() {
-        return store != null && retention != null;
+        return store != null && !policy.isEmpty();
     }
 
     @Override

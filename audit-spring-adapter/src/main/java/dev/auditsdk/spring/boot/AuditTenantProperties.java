@@ -3,6 +3,9 @@
 package dev.auditsdk.spring.boot;
 
 import dev.auditsdk.http.TenantPolicy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,9 @@ public class AuditTenantProperties {
 
     /** When required and no tenant was resolved: reject the request (403) or mark its record. */
     private TenantPolicy.Missing onMissing = TenantPolicy.Missing.REJECT;
+
+    /** Retention periods of tenants with their own (e.g. acme: 2557d); the others keep audit.retention. */
+    private Map<String, Duration> retention = new TreeMap<>();
 
     /** The value of {@code audit.tenants.header}. */
     public @Nullable String getHeader() {
@@ -79,6 +85,15 @@ public class AuditTenantProperties {
     /** Sets {@code audit.tenants.on-missing}. */
     public void setOnMissing(TenantPolicy.Missing onMissing) {
         this.onMissing = onMissing;
+    }
+
+    /** The value of {@code audit.tenants.retention}. */
+    public Map<String, Duration> getRetention() {
+        return retention;
+    }
+    /** Sets {@code audit.tenants.retention}. */
+    public void setRetention(Map<String, Duration> retention) {
+        this.retention = new TreeMap<>(retention);
     }
 
     boolean configured() {

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionDestroyedEvent;
 
 /**
@@ -102,7 +103,23 @@ public final class AuditAuthenticationListener implements SmartApplicationListen
     }
 
     private void login(Authentication auth) {
-        recorder.record(logins.loginSucceeded(auth.getName(), requests.view()));
+        // A tenant resolver reading the caller (SpringSecurityTenants.claim, an application's
+        // function) must see the authentication of this login, even where the event comes before
+        // the security context holds it.
+        SecurityContext previous = SecurityContextHolder.getContext();
+        boolean lend = previous.getAuthentication() != auth;
+        if (lend) {
+            SecurityContext c = SecurityContextHolder.createEmptyContext();
+            c.setAuthentication(auth);
+            SecurityContextHolder.setContext(c);
+        }
+        try {
+            recorder.record(logins.loginSucceeded(auth.getName(), requests.view()));
+        } finally {
+            if (lend) {
+                SecurityContextHolder.setContext(previous);
+            }
+        }
     }
 
     private void failure(AbstractAuthenticationFailureEvent e) {

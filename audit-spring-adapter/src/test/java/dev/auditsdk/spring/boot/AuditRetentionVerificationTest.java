@@ -13,6 +13,7 @@ import dev.auditsdk.integrity.ActivityVerifier;
 import dev.auditsdk.integrity.Checkpoints;
 import dev.auditsdk.integrity.FileCheckpointSink;
 import dev.auditsdk.integrity.VerificationReport;
+import dev.auditsdk.read.ReadScope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,5 +79,40 @@ class AuditRetentionVerificationTest {
                 .verify(rows);
         assertThat(report.clean()).as(report.toJson()).isTrue();
         assertThat(rows).anyMatch(l -> l.action().equals(ActivityRetention.PURGE));
+    }
+
+    @Test
+    void aTenantsOwnRetentionKeepsItsRecordsLongerAndTheTrailStaysClean() {
+        InMemoryActivityStore store = InMemoryActivityStore.create();
+        Instant now = Instant.now();
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(AuditRecorderAutoConfiguration.class))
+                .withBean(InMemoryActivityStore.class, () -> store)
+                .withPropertyValues("audit.retention=90d", "audit.tenants.retention.acme=400d")
+                .run(ctx -> {
+                    ActivityRecorder recorder = ctx.getBean(ActivityRecorder.class);
+                    // in time order, as a live trail is chained
+                    for (int days : List.of(500, 200, 1)) {
+                        for (String tenant : List.of("acme", "globex")) {
+                            recorder.record(
+                                    ActionType.READ,
+                                    b -> b.actor(tenant + "-" + days)
+                                            .tenant(tenant)
+                                            .occurredAt(now.minus(Duration.ofDays(days))));
+                        }
+                    }
+                    assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
+
+                    assertThat(ctx.getBean(AuditRetention.class).purgeNow()).isEqualTo(3);
+                });
+
+        assertThat(store.all())
+                .filteredOn(l -> !l.action().equals(ActivityRetention.PURGE))
+                .extracting(l -> l.actor().orElse("-"))
+                .containsExactlyInAnyOrder("acme-200", "acme-1", "globex-1");
+        for (ReadScope scope : List.of(ReadScope.allTenants(), ReadScope.tenant("acme"), ReadScope.tenant("globex"))) {
+            VerificationReport report = scope.verify(store, null, ActivityVerifier.builder(), n -> true);
+            assertThat(report.clean()).as(scope + ": " + report.toJson()).isTrue();
+        }
     }
 }

@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.Target;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +31,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The tenant check both examples run over real HTTP: two tenants' auditors and a cross-tenant one
  * send randomized read requests (filters, {@code tenant=} of the other tenant, the other tenant's ids,
- * cursors taken from the other tenant's pages, both exports), and no tenant auditor ever receives a
- * record of another tenant, while the cross-tenant auditor sees both.
+ * cursors taken from the other tenant's pages, both exports, counts, verifications), and no tenant
+ * auditor ever receives a record of another tenant (nor its id or content in a count or a
+ * verification report), while the cross-tenant auditor sees both.
  */
 public final class TenantIsolation {
     /** The tenants of the seeds. */
@@ -89,15 +95,111 @@ public final class TenantIsolation {
     public Map<String, Integer> run(int count) throws Exception {
         for (int i = 0; i < count; i++) {
             String who = List.of("A", "B", "ALL").get(random.nextInt(3));
-            switch (random.nextInt(6)) {
-                case 0, 1 -> list(who, filters(), null);
-                case 2 -> list(who, filters(), cursors.isEmpty() ? null : cursors.get(random.nextInt(cursors.size())));
-                case 3 -> byId(who);
-                case 4 -> export(who, "jsonl");
-                default -> export(who, "csv");
+            switch (random.nextInt(16)) {
+                case 0, 1, 2, 3 -> list(who, filters(), null);
+                case 4, 5 ->
+                    list(who, filters(), cursors.isEmpty() ? null : cursors.get(random.nextInt(cursors.size())));
+                case 6, 7 -> byId(who);
+                case 8, 9 -> export(who, "jsonl");
+                case 10, 11 -> export(who, "csv");
+                case 12, 13, 14 -> count(who);
+                default -> verify(who);
             }
         }
         return requests;
+    }
+
+    /**
+     * The whole check: {@code count} random requests (at least 1,000 for the issue's bar) by auditors
+     * {@code "A"}, {@code "B"} and {@code "ALL"}, with a fresh random seed named in any failure.
+     */
+    public static void check(Map<String, ReadApiConsistency.Get> auditors, List<ActivityLog> seeds, int count)
+            throws Exception {
+        long seed = System.nanoTime();
+        try {
+            Map<String, Integer> sent = of(auditors, seeds, seed).run(count);
+            assertThat(sent.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(count);
+            assertThat(sent).containsKeys("list", "byId", "export-jsonl", "export-csv", "count", "verify");
+            assertThat(sent.getOrDefault("verify-answered", 0))
+                    .as("verifications answered (not rate-limited)")
+                    .isPositive();
+        } catch (AssertionError e) {
+            throw new AssertionError("TenantIsolation failed with seed " + seed + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A caller of {@code baseUrl} signed in with HTTP Basic as {@code user}, sending {@code headers}
+     * (name, value, …) on every request.
+     */
+    public static ReadApiConsistency.Get basic(
+            HttpClient client, String baseUrl, String user, String password, String... headers) {
+        String auth =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return path -> {
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", auth);
+            if (headers.length > 0) {
+                b.headers(headers);
+            }
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        };
+    }
+
+    /** The count answers exactly what the caller may see under the filters, never the other tenant's. */
+    private void count(String who) throws Exception {
+        Map<String, String> params = filters();
+        params.remove("limit");
+        // only the seeds carry this text: the trail also holds the records of these very reads
+        params.put("q", "tenant-check");
+        HttpResponse<String> r = send(who, "count", "/api/activity/count" + query(params));
+        assertThat(r.statusCode()).as("%s count %s", who, params).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        String tenant = tenantOf(who);
+        String asked = params.get("tenant");
+        long expected = seeds.stream()
+                .filter(l -> tenant != null
+                        ? tenant.equals(l.tenant().orElse(null))
+                        : asked == null || asked.equals(l.tenant().orElse(null)))
+                .filter(l -> !params.containsKey("actor")
+                        || params.get("actor").equals(l.actor().orElse(null)))
+                .filter(l -> !params.containsKey("action")
+                        || params.get("action").equals(l.action().name()))
+                .filter(l -> !params.containsKey("targetId")
+                        || params.get("targetId")
+                                .equals(l.target().map(Target::id).orElse(null)))
+                .count();
+        assertThat(body.get("count").asLong()).as("%s count %s", who, params).isEqualTo(expected);
+        assertThat(body.get("exact").asBoolean()).isTrue();
+    }
+
+    /**
+     * A verification walks every tenant's rows (the chains interleave them) but a tenant's report
+     * names none of the other tenant's rows; one runs at a time and a few a minute, so 429 is an answer too.
+     */
+    private void verify(String who) throws Exception {
+        HttpResponse<String> r = send(who, "verify", "/api/activity/verify");
+        if (r.statusCode() == 429) {
+            assertThat(r.headers().firstValue("Retry-After")).isPresent();
+            return;
+        }
+        assertThat(r.statusCode()).as("%s verify", who).isEqualTo(200);
+        requests.merge("verify-answered", 1, Integer::sum);
+        JsonNode report = JSON.readTree(r.body());
+        assertThat(report.get("status").asText())
+                .as("%s verify: %s", who, r.body())
+                .isEqualTo("clean");
+        assertThat(report.get("rowsChecked").asLong()).isGreaterThanOrEqualTo(seeds.size());
+        String tenant = tenantOf(who);
+        assertThat(report.get("scope").asText()).isEqualTo(tenant == null ? "all tenants" : "tenant");
+        if (tenant != null) {
+            for (ActivityLog log : seeds) {
+                if (!tenant.equals(log.tenant().orElse(null))) {
+                    assertThat(r.body()).doesNotContain(log.id().toString());
+                }
+            }
+            assertThat(r.body()).doesNotContain("tenant-check");
+        }
     }
 
     private @Nullable String tenantOf(String who) {

@@ -14,6 +14,7 @@ import dev.auditsdk.Source;
 import dev.auditsdk.Status;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,6 +155,32 @@ public final class ViewerScenario {
                 .containsExactly(change.field(), change.before(), change.after());
         screenshot("viewer-entity-change-1400.png");
         browser.findElement(By.id("detail-close")).click();
+    }
+
+    /**
+     * A tenant's auditor in the viewer sees only its tenant: signs in as {@code user} at
+     * {@code base + "/login"} and opens {@code base + "/audit/"} filtered on the seeds' text
+     * {@code seedText}: rows are shown and every one is of {@code tenant} (remarks end
+     * {@code "of <tenant>"}, as {@link TenantIsolation#seeds} writes them); filtered on the other
+     * tenant's text, no row is shown.
+     *
+     * @throws Exception when a step fails
+     */
+    public static void tenantOnly(
+            String base, String user, String password, String seedText, String tenant, String otherTenant)
+            throws Exception {
+        ChromeDriver browser = HeadlessChromium.start();
+        try {
+            ViewerScenario v = new ViewerScenario(browser, base, Path.of("target"));
+            v.signIn(user, password);
+            v.open("/audit/?q=" + URLEncoder.encode(seedText, StandardCharsets.UTF_8));
+            assertThat(v.column("Remarks")).isNotEmpty().allMatch(r -> r.endsWith(" of " + tenant));
+            assertThat(browser.findElement(By.id("records")).getText()).doesNotContain("of " + otherTenant);
+            v.open("/audit/?q=" + URLEncoder.encode("of " + otherTenant, StandardCharsets.UTF_8));
+            assertThat(v.column("Remarks")).isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 
     private record Seeded(UUID changes, UUID victim) {}
@@ -422,8 +449,12 @@ public final class ViewerScenario {
     }
 
     private void signIn(String password) {
+        signIn("auditor", password);
+    }
+
+    private void signIn(String user, String password) {
         browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("auditor");
+        browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(d -> !String.valueOf(d.getCurrentUrl()).contains("/login"));
