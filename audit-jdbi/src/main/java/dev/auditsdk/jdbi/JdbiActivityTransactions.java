@@ -6,12 +6,9 @@ import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.ActivityTransaction;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Cleanable;
 
 /**
  * Binds records to a Jdbi {@link Handle}'s transaction: recorded when it commits, discarded (and
@@ -33,11 +30,11 @@ import org.jdbi.v3.core.statement.Cleanable;
  */
 public final class JdbiActivityTransactions {
     private final ActivityRecorder recorder;
-    // Handles do not override equals: identity keys, removed when their transaction ends.
-    private final Map<Handle, ActivityTransaction> units = new ConcurrentHashMap<>();
+    private final HandleUnits units;
 
     private JdbiActivityTransactions(ActivityRecorder recorder) {
         this.recorder = recorder;
+        this.units = new HandleUnits(recorder, ActivityTransaction::commit);
     }
 
     /** Binding for {@code recorder}'s records. */
@@ -55,7 +52,7 @@ public final class JdbiActivityTransactions {
             throw new IllegalStateException(
                     "the handle is not in a transaction: use record(handle, ...) or the recorder itself");
         }
-        return units.computeIfAbsent(handle, this::open);
+        return units.unit(handle);
     }
 
     /** Holds {@code log} until {@code handle}'s transaction commits; records it at once when there is none. */
@@ -74,32 +71,6 @@ public final class JdbiActivityTransactions {
             unit(handle).record(action, details);
         } else {
             recorder.record(action, details);
-        }
-    }
-
-    private ActivityTransaction open(Handle handle) {
-        ActivityTransaction tx = recorder.beginTransaction();
-        // A handle closed in the middle of a transaction is rolled back by the database.
-        Cleanable abandoned = () -> end(handle, tx, false);
-        handle.addCleanable(abandoned);
-        handle.afterCommit(() -> {
-            handle.removeCleanable(abandoned);
-            end(handle, tx, true);
-        });
-        handle.afterRollback(() -> {
-            // Not kept for the handle's lifetime: a long-lived handle runs many transactions.
-            handle.removeCleanable(abandoned);
-            end(handle, tx, false);
-        });
-        return tx;
-    }
-
-    private void end(Handle handle, ActivityTransaction tx, boolean committed) {
-        units.remove(handle, tx);
-        if (committed) {
-            tx.commit();
-        } else {
-            tx.discard();
         }
     }
 }

@@ -19,11 +19,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +32,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Cleanable;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -87,8 +84,7 @@ public final class JdbiOutbox implements AutoCloseable {
     private final int batchSize;
     private final Clock clock;
     private final String insert;
-    // Handles do not override equals: identity keys, removed when their transaction ends.
-    private final Map<Handle, ActivityTransaction> units = new ConcurrentHashMap<>();
+    private final HandleUnits units;
     private final AtomicLong relayed = new AtomicLong();
     private final Object relayLock = new Object();
     private @Nullable ScheduledExecutorService relay;
@@ -105,6 +101,7 @@ public final class JdbiOutbox implements AutoCloseable {
         this.batchSize = b.batchSize;
         this.clock = b.clock;
         this.insert = "INSERT INTO " + table + " (id, created_at, payload) VALUES (?, ?, ?)";
+        this.units = new HandleUnits(recorder, JdbiOutbox::committedWithoutBeforeCommit);
     }
 
     /**
@@ -162,7 +159,7 @@ public final class JdbiOutbox implements AutoCloseable {
     public void record(Handle handle, ActivityLog log) {
         Objects.requireNonNull(log, "log");
         if (Objects.requireNonNull(handle, "handle").isInTransaction()) {
-            units.computeIfAbsent(handle, this::open).record(log);
+            units.unit(handle).record(log);
         } else {
             recorder.record(log);
         }
@@ -171,7 +168,7 @@ public final class JdbiOutbox implements AutoCloseable {
     /** The one-line form of {@link #record(Handle, ActivityLog)}. */
     public void record(Handle handle, ActionType action, Consumer<ActivityLog.Builder> details) {
         if (Objects.requireNonNull(handle, "handle").isInTransaction()) {
-            units.computeIfAbsent(handle, this::open).record(action, details);
+            units.unit(handle).record(action, details);
         } else {
             recorder.record(action, details);
         }
@@ -184,7 +181,7 @@ public final class JdbiOutbox implements AutoCloseable {
      * @throws ActivityRecordingException when the insert fails: let it propagate so the transaction rolls back
      */
     public void beforeCommit(Handle handle) {
-        ActivityTransaction tx = units.get(Objects.requireNonNull(handle, "handle"));
+        ActivityTransaction tx = units.existing(Objects.requireNonNull(handle, "handle"));
         if (tx != null) {
             tx.commitTo(logs -> insert(handle.getConnection(), logs));
         }
@@ -209,26 +206,9 @@ public final class JdbiOutbox implements AutoCloseable {
         });
     }
 
-    private ActivityTransaction open(Handle handle) {
-        ActivityTransaction tx = recorder.beginTransaction();
-        Cleanable abandoned = () -> end(handle, tx, false);
-        handle.addCleanable(abandoned);
-        handle.afterCommit(() -> {
-            handle.removeCleanable(abandoned);
-            end(handle, tx, true);
-        });
-        handle.afterRollback(() -> {
-            handle.removeCleanable(abandoned);
-            end(handle, tx, false);
-        });
-        return tx;
-    }
-
-    private void end(Handle handle, ActivityTransaction tx, boolean committed) {
-        units.remove(handle, tx);
-        if (!committed) {
-            tx.discard();
-        } else if (!tx.isCompleted()) {
+    /** A unit still held after the commit: beforeCommit was not called, so it is recorded now rather than lost. */
+    private static void committedWithoutBeforeCommit(ActivityTransaction tx) {
+        if (!tx.isCompleted()) {
             LOG.warn(
                     "{} audit records of a committed transaction were not written to the outbox (beforeCommit was not"
                             + " called); recording them after the commit instead",
