@@ -4,19 +4,23 @@ package dev.auditsdk.jdbi;
 
 import dev.auditsdk.ActivityLog;
 import dev.auditsdk.spi.ActivityJson;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Jdbi;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a batch as one JDBC batch in one transaction. When the database blames the rows
+ * Writes a batch in one transaction: on PostgreSQL through {@code COPY} ({@link PgCopy}) unless
+ * turned off, elsewhere (and for single rows) as one JDBC batch. When the database blames the rows
  * ({@link SqlErrors#isRowFault}), the batch is bisected until the offending rows are alone; those
  * are logged at ERROR with their id and counted (their content goes to the separate logger
  * {@value #UNDELIVERABLE_LOGGER}), the rest is written. Any other failure is thrown so the recorder
@@ -33,19 +37,35 @@ final class BatchWriter {
     private static final Logger UNDELIVERABLE = LoggerFactory.getLogger(UNDELIVERABLE_LOGGER);
     private static final int MAX_LOGGED_CHARS = 16 * 1024;
     private static final int MAX_CONFLICT_ATTEMPTS = 5;
+    // A single row is one statement on the insert path; COPY would add two round trips to it.
+    private static final int COPY_MIN_ROWS = 2;
 
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final String insert;
     private final Queries queries;
     private final AtomicLong poison;
+    // Null unless on PostgreSQL with COPY wanted and pgjdbc present; PgCopy is not even loaded otherwise.
+    private final @Nullable PgCopy copy;
+    private final AtomicLong copied = new AtomicLong();
 
-    BatchWriter(Jdbi jdbi, Dialect dialect, TableName table, Queries queries, AtomicLong poison) {
+    BatchWriter(Jdbi jdbi, Dialect dialect, TableName table, Queries queries, AtomicLong poison, boolean copyBatches) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.insert = dialect.insert(table.qualified());
         this.queries = queries;
         this.poison = poison;
+        this.copy = copyBatches && dialect == Dialect.POSTGRESQL && CopyText.driverPresent() ? new PgCopy(table) : null;
+    }
+
+    /** Whether batches go through COPY (PostgreSQL, switch on, pgjdbc present); for tests and diagnostics. */
+    boolean copies() {
+        return copy != null;
+    }
+
+    /** Batches stored through COPY so far (for tests: proof the path was taken, not the fallback). */
+    long copiedBatches() {
+        return copied.get();
     }
 
     void append(List<ActivityLog> batch) {
@@ -59,7 +79,32 @@ final class BatchWriter {
         }
         // Rows in id order take their locks in the same order in every writer: fewer deadlocks.
         rows.sort((a, b) -> ActivityLog.compareIds(a.log().id(), b.log().id()));
-        write(rows);
+        byte[] text = copy == null || rows.size() < COPY_MIN_ROWS ? null : copyText(rows);
+        if (text == null) {
+            write(rows);
+            return;
+        }
+        try {
+            retrying(rows, text);
+        } catch (RuntimeException e) {
+            if (!SqlErrors.isRowFault(e)) {
+                throw e;
+            }
+            // A row is to blame: the insert path's bisection finds exactly which, as it always has.
+            write(rows);
+        }
+    }
+
+    /** The rows as COPY text (UTF-8, which pgjdbc always speaks), or null if one cannot be written so. */
+    private static byte @Nullable [] copyText(List<Row> rows) {
+        StringBuilder sb = new StringBuilder(rows.size() * 512);
+        for (Row row : rows) {
+            if (!CopyText.fits(row.log())) {
+                return null;
+            }
+            CopyText.append(sb, row.log(), row.json());
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void write(List<Row> rows) {
@@ -88,11 +133,19 @@ final class BatchWriter {
      * the victim's transaction is rolled back whole, so running it again is the documented cure.
      */
     private void insertRetryingConflicts(List<Row> rows) {
+        retrying(rows, null);
+    }
+
+    /** Also runs a COPY again at once when the connection had lost its staging table (42P01, see {@link PgCopy}). */
+    private void retrying(List<Row> rows, byte @Nullable [] copyText) {
         for (int attempt = 1; ; attempt++) {
             try {
-                insert(rows);
+                insert(rows, copyText);
                 return;
             } catch (RuntimeException e) {
+                if (copyText != null && attempt == 1 && isUndefinedTable(e)) {
+                    continue;
+                }
                 if (attempt >= MAX_CONFLICT_ATTEMPTS || !SqlErrors.isConflict(e)) {
                     throw e;
                 }
@@ -101,10 +154,22 @@ final class BatchWriter {
         }
     }
 
-    /** One JDBC batch in one transaction; Jdbi supplies the connection and the transaction. */
-    private void insert(List<Row> rows) {
+    private static boolean isUndefinedTable(RuntimeException e) {
+        SQLException sql = RedactedErrors.firstSqlException(e);
+        return sql != null && PgCopy.UNDEFINED_TABLE.equals(sql.getSQLState());
+    }
+
+    /**
+     * One transaction (Jdbi supplies the connection and the transaction): the COPY text when given
+     * and the connection is pgjdbc's, else one JDBC batch.
+     */
+    private void insert(List<Row> rows, byte @Nullable [] copyText) {
         try {
             jdbi.useTransaction(h -> {
+                if (copyText != null && Objects.requireNonNull(copy).write(h.getConnection(), copyText)) {
+                    copied.incrementAndGet();
+                    return;
+                }
                 try (PreparedStatement ps = h.getConnection().prepareStatement(insert)) {
                     for (Row row : rows) {
                         Rows.add(ps, row.log(), row.json(), dialect);
@@ -168,5 +233,5 @@ final class BatchWriter {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
-    private record Row(ActivityLog log, String json) {}
+    record Row(ActivityLog log, String json) {}
 }

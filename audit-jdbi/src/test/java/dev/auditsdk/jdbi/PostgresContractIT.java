@@ -7,7 +7,7 @@ import dev.auditsdk.test.ActivityStoreContractTest;
 import dev.auditsdk.test.TestDatabases;
 import dev.auditsdk.test.TestDatabases.TestDatabase;
 
-/** The shared store contract on PostgreSQL, through the store's own pool (with batch rewriting). */
+/** The shared store contract on PostgreSQL, through the store's own pool: batches of several records go through COPY. */
 class PostgresContractIT extends ActivityStoreContractTest {
     private TestDatabase db;
 

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Audit SDK Authors
+package dev.auditsdk.jdbi;
+
+import dev.auditsdk.spi.ActivityStore;
+import dev.auditsdk.test.ActivityStoreContractTest;
+import dev.auditsdk.test.TestDatabases;
+import dev.auditsdk.test.TestDatabases.TestDatabase;
+
+/** The shared store contract on PostgreSQL with COPY turned off: the rewritten batch insert, which is also the fallback that isolates bad rows. */
+class PostgresInsertContractIT extends ActivityStoreContractTest {
+    private TestDatabase db;
+
+    @Override
+    protected ActivityStore newStore() {
+        db = TestDatabases.postgres();
+        return JdbiActivityStore.builder(db.url(), db.user(), db.password())
+                .createSchema(true)
+                .copyBatches(false)
+                .build();
+    }
+
+    @Override
+    protected void closeStore(ActivityStore store) {
+        store.close();
+        db.close();
+    }
+}
