@@ -74,9 +74,15 @@ record BenchDatabase(
 
     /** A store with its own pool on an existing table. */
     JdbiActivityStore store(String table) {
+        return store(table, true);
+    }
+
+    /** A store with its own pool on an existing table; {@code copy} is its {@code copyBatches} switch. */
+    JdbiActivityStore store(String table, boolean copy) {
         return JdbiActivityStore.builder(url, user, password)
                 .tableName(table)
                 .createSchema(false)
+                .copyBatches(copy)
                 .build();
     }
 

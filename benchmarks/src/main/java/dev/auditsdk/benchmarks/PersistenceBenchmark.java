@@ -18,9 +18,11 @@ import java.util.Locale;
  * Rows per second into one database, in one run, same rows, same table definition: (a) raw JDBC
  * {@code addBatch/executeBatch} at the best batch size found by a scan, and (b) the sustained
  * ASYNC {@link ActivityRecorder} writing to a {@code JdbiActivityStore} (from the first
- * {@code record()} to a completed flush), and on PostgreSQL (c) the idempotent COPY a writer could
- * use instead (COPY into a temporary table, then {@code INSERT … SELECT … ON CONFLICT DO NOTHING},
- * same rows, same batch size as (a)). Warm-up runs first; then the trials alternate, each into a
+ * {@code record()} to a completed flush; on PostgreSQL the store's batches go through COPY), and on
+ * PostgreSQL (b0) the same recorder with the store's COPY turned off (its rewritten batch insert) and
+ * (c) the raw idempotent COPY (COPY into a temporary table, then {@code INSERT … SELECT … ON CONFLICT
+ * DO NOTHING}, same rows, same batch size as (a)). Every raw path writes all 28 columns the store
+ * writes, hash chain included (chained before the clock starts). Warm-up runs first; then the trials alternate, each into a
  * fresh empty table, and the medians are reported.
  *
  * <p>Arguments: {@code --db h2,postgresql --rows 200000 --h2-rows 60000 --trials 5 --batch-sizes 500,1000,2000}
@@ -54,9 +56,10 @@ public final class PersistenceBenchmark {
         System.out.println();
         System.out.println(
                 "| database | rows/trial | (a) raw JDBC batch, median | (b) recorder ASYNC → JdbiActivityStore, median"
-                        + " | b/a (medians) | b/a (median of per-trial pairs) | (c) COPY → staging → INSERT…SELECT, median"
-                        + " | c/a (median of per-trial pairs) |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+                        + " | b/a (medians) | b/a (median of per-trial pairs)"
+                        + " | (b0) recorder, store's insert path (copyBatches(false)), median | b0/a (median of pairs)"
+                        + " | (c) raw COPY → staging → INSERT…SELECT, median | c/a (median of per-trial pairs) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         report.forEach(System.out::println);
         return report;
     }
@@ -65,10 +68,12 @@ public final class PersistenceBenchmark {
         System.out.printf("%n== %s, %d rows per trial ==%n", d.name(), rows);
         List<ActivityLog> logs = BenchRows.make(rows, 42, Instant.now(), Duration.ofHours(1), 1000, 4000);
         Object[][] raw = RawJdbcInserter.prepare(logs);
-        // Warm-up: both paths once, not counted.
+        boolean pg = d.postgres();
+        // Warm-up: every path once, not counted.
         raw(d, raw, 1000, "warm-up");
-        recorder(d, logs, 1000, "warm-up");
-        if (d.postgres()) {
+        recorder(d, logs, 1000, true, "warm-up");
+        if (pg) {
+            recorder(d, logs, 1000, false, "warm-up");
             copy(d, raw, 1000, "warm-up");
         }
         int best = batchSizes[0];
@@ -83,27 +88,41 @@ public final class PersistenceBenchmark {
         System.out.printf("best raw batch size: %d%n", best);
         List<Double> rawRates = new ArrayList<>();
         List<Double> recRates = new ArrayList<>();
+        List<Double> insertRecRates = new ArrayList<>();
         List<Double> copyRates = new ArrayList<>();
         for (int t = 1; t <= trials; t++) {
-            // Alternate which path goes first, so a drift in machine load hits both alike.
-            if (t % 2 == 1) {
-                rawRates.add(raw(d, raw, best, "trial " + t));
-                recRates.add(recorder(d, logs, best, "trial " + t));
-            } else {
-                recRates.add(recorder(d, logs, best, "trial " + t));
-                rawRates.add(raw(d, raw, best, "trial " + t));
+            // Rotate which path goes first, so a drift in machine load hits them alike.
+            String label = "trial " + t;
+            int size = best;
+            List<java.util.concurrent.Callable<Double>> order = new ArrayList<>();
+            order.add(() -> {
+                rawRates.add(raw(d, raw, size, label));
+                return 0.0;
+            });
+            order.add(() -> {
+                recRates.add(recorder(d, logs, size, true, label));
+                return 0.0;
+            });
+            if (pg) {
+                // The recorder on the store's insert path (COPY off): the writer before COPY.
+                order.add(() -> {
+                    insertRecRates.add(recorder(d, logs, size, false, label));
+                    return 0.0;
+                });
+                order.add(() -> {
+                    copyRates.add(copy(d, raw, size, label));
+                    return 0.0;
+                });
             }
-            if (d.postgres()) {
-                copyRates.add(copy(d, raw, best, "trial " + t));
+            Collections.rotate(order, -((t - 1) % order.size()));
+            for (var step : order) {
+                step.call();
             }
         }
         double a = median(rawRates);
         double b = median(recRates);
         // Each trial's pair ran back to back under the same machine load: its ratio is the steadier figure.
-        List<Double> pairRatios = new ArrayList<>();
-        for (int t = 0; t < trials; t++) {
-            pairRatios.add(recRates.get(t) / rawRates.get(t));
-        }
+        List<Double> pairRatios = ratios(recRates, rawRates);
         System.out.printf(
                 Locale.ROOT,
                 "%s: raw median %.0f rows/s, recorder median %.0f rows/s, ratio of medians %.2f,"
@@ -115,14 +134,26 @@ public final class PersistenceBenchmark {
                 pairRatios.stream()
                         .map(r -> String.format(Locale.ROOT, "%.2f", r))
                         .toList());
-        String copyColumns = "– | – |";
-        if (!copyRates.isEmpty()) {
-            List<Double> copyRatios = new ArrayList<>();
-            for (int t = 0; t < trials; t++) {
-                copyRatios.add(copyRates.get(t) / rawRates.get(t));
-            }
-            copyColumns = String.format(
-                    Locale.ROOT, "%,.0f rows/s (batch %d) | %.2f |", median(copyRates), best, median(copyRatios));
+        String pgColumns = "– | – | – | – |";
+        if (pg) {
+            List<Double> insertRatios = ratios(insertRecRates, rawRates);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: recorder on the insert path (COPY off) median %.0f rows/s, per-trial ratios %s%n",
+                    d.name(),
+                    median(insertRecRates),
+                    insertRatios.stream()
+                            .map(r -> String.format(Locale.ROOT, "%.2f", r))
+                            .toList());
+            pgColumns = String.format(
+                    Locale.ROOT,
+                    "%,.0f rows/s (batch %d) | %.2f | %,.0f rows/s (batch %d) | %.2f |",
+                    median(insertRecRates),
+                    best,
+                    median(insertRatios),
+                    median(copyRates),
+                    best,
+                    median(ratios(copyRates, rawRates)));
         }
         return String.format(
                 Locale.ROOT,
@@ -135,7 +166,15 @@ public final class PersistenceBenchmark {
                 best,
                 b / a,
                 median(pairRatios),
-                copyColumns);
+                pgColumns);
+    }
+
+    private static List<Double> ratios(List<Double> of, List<Double> to) {
+        List<Double> r = new ArrayList<>();
+        for (int t = 0; t < of.size(); t++) {
+            r.add(of.get(t) / to.get(t));
+        }
+        return r;
     }
 
     private static double raw(BenchDatabase db, Object[][] rows, int batchSize, String label) throws Exception {
@@ -165,13 +204,13 @@ public final class PersistenceBenchmark {
         return rate;
     }
 
-    private static double recorder(BenchDatabase db, List<ActivityLog> logs, int batchSize, String label)
+    private static double recorder(BenchDatabase db, List<ActivityLog> logs, int batchSize, boolean copy, String label)
             throws Exception {
         BenchDatabase d = db.fresh();
         String table = "bench_recorder";
         d.createTable(table);
         ActivityRecorder recorder = ActivityRecorder.builder()
-                .store(d.store(table))
+                .store(d.store(table, copy))
                 .batchSize(batchSize)
                 .blockTimeout(Duration.ofMinutes(1))
                 .build();
@@ -191,7 +230,8 @@ public final class PersistenceBenchmark {
         double rate = logs.size() / (nanos / 1e9);
         System.out.printf(
                 Locale.ROOT,
-                "  recorder   batch %5d  %-8s %,10.0f rows/s (retried batches %d)%n",
+                "  recorder%s batch %5d  %-8s %,10.0f rows/s (retried batches %d)%n",
+                copy ? "   " : "/I ",
                 batchSize,
                 label,
                 rate,

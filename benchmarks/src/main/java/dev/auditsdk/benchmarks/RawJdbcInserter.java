@@ -3,6 +3,7 @@
 package dev.auditsdk.benchmarks;
 
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.internal.integrity.HashChain;
 import dev.auditsdk.spi.ActivityJson;
 import java.io.IOException;
 import java.sql.Connection;
@@ -19,13 +20,21 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The reference: plain JDBC {@code addBatch/executeBatch} of the same rows into an identical table,
- * values converted (JSON included) before the clock starts, one transaction per batch. This is the
- * ceiling the recorder is measured against.
+ * every column the store writes (the store's own DDL: 28 columns, the hash chain's four included,
+ * chained before the clock starts), values converted (JSON included) before the clock starts, one
+ * transaction per batch. This is the ceiling the recorder is measured against.
  */
 final class RawJdbcInserter {
-    private static final String COLUMNS = "id, occurred_at, actor, actor_name, tenant, action, status, remarks, "
-            + "target_type, target_id, client_ip, user_agent, request_id, trace_id, http_method, http_path, http_route, "
-            + "http_status, duration_ms, data, source, schema_version";
+    private static final String COLUMNS = "id, occurred_at, actor, actor_name, tenant, login_name, instance, action,"
+            + " status, remarks, target_type, target_id, client_ip, user_agent, request_id, trace_id, http_method,"
+            + " http_path, http_route, http_status, duration_ms, data, source, schema_version, chain_id, chain_seq,"
+            + " prev_hash, hash";
+    private static final int COLUMN_COUNT = 28;
+    private static final int DATA = 21;
+    // The SQL type of each nullable non-text column, for setNull.
+    private static final int HTTP_STATUS = 19;
+    private static final int DURATION = 20;
+    private static final int CHAIN_SEQ = 25;
 
     private RawJdbcInserter() {}
 
@@ -34,17 +43,25 @@ final class RawJdbcInserter {
      * (its primary-key inserts then append to the index), so the reference gets the same advantage.
      */
     static Object[][] prepare(List<ActivityLog> unsorted) {
-        List<ActivityLog> logs = new java.util.ArrayList<>(unsorted);
+        // Chained in record order, as the recorder's writer does, then sorted like the store's batches.
+        HashChain chain = HashChain.start();
+        List<ActivityLog> logs = new java.util.ArrayList<>(unsorted.size());
+        for (ActivityLog l : unsorted) {
+            logs.add(chain.link(l));
+        }
         logs.sort((x, y) -> ActivityLog.compareIds(x.id(), y.id()));
         Object[][] rows = new Object[logs.size()][];
         for (int i = 0; i < rows.length; i++) {
             ActivityLog l = logs.get(i);
+            ActivityLog.Integrity in = l.integrity().orElseThrow();
             rows[i] = new Object[] {
                 l.id(),
                 OffsetDateTime.ofInstant(l.occurredAt(), ZoneOffset.UTC),
                 s(l.actor()),
                 s(l.actorName()),
                 s(l.tenant()),
+                s(l.loginName()),
+                s(l.instance()),
                 l.action().name(),
                 l.status().name(),
                 s(l.remarks()),
@@ -61,7 +78,11 @@ final class RawJdbcInserter {
                 l.durationMs().orElse(null),
                 ActivityJson.dataToJson(l.data()),
                 l.source().wireName(),
-                l.schemaVersion()
+                l.schemaVersion(),
+                in.chainId(),
+                in.seq(),
+                in.prevHash(),
+                in.hash()
             };
         }
         return rows;
@@ -139,9 +160,11 @@ final class RawJdbcInserter {
 
     static long insert(Connection c, String table, boolean postgres, Object[][] rows, int batchSize, String suffix)
             throws SQLException {
-        String sql = "INSERT INTO " + table + " (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + (postgres ? "CAST(? AS jsonb)" : "?") + ", ?, ?)" + suffix;
+        StringBuilder values = new StringBuilder();
+        for (int col = 0; col < COLUMN_COUNT; col++) {
+            values.append(col == 0 ? "" : ", ").append(col == DATA && postgres ? "CAST(? AS jsonb)" : "?");
+        }
+        String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + values + ")" + suffix;
         c.setAutoCommit(false);
         long start = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -150,7 +173,11 @@ final class RawJdbcInserter {
                 for (int col = 0; col < row.length; col++) {
                     Object v = row[col];
                     if (v == null) {
-                        ps.setNull(col + 1, col == 17 ? Types.INTEGER : col == 18 ? Types.BIGINT : Types.VARCHAR);
+                        ps.setNull(
+                                col + 1,
+                                col == HTTP_STATUS
+                                        ? Types.INTEGER
+                                        : col == DURATION || col == CHAIN_SEQ ? Types.BIGINT : Types.VARCHAR);
                     } else if (v instanceof String str) {
                         ps.setString(col + 1, str);
                     } else if (v instanceof Integer n) {
