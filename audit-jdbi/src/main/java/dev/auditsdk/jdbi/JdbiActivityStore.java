@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * and MySQL 8+, the dialect read from the connection's metadata. Appends are one idempotent
  * prepared batch per call; queries are keyset-paginated newest first; purges delete in small batches.
  *
- * <p>On PostgreSQL (with pgjdbc, the official driver) a batch of several records goes through
+ * <p>On PostgreSQL (with pgjdbc, the official driver) a large batch (500 records or more: a recorder
+ * with a backlog) goes through
  * {@code COPY} into a temporary table of the session, then {@code INSERT … SELECT … ON CONFLICT (id)
  * DO NOTHING}: just as idempotent, and faster than the batched insert. A connection proxy or pooler that
  * does not support {@code COPY} or keeps no session temporary tables (PgBouncer's session and

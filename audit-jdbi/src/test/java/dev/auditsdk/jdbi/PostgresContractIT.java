@@ -7,7 +7,7 @@ import dev.auditsdk.test.ActivityStoreContractTest;
 import dev.auditsdk.test.TestDatabases;
 import dev.auditsdk.test.TestDatabases.TestDatabase;
 
-/** The shared store contract on PostgreSQL, through the store's own pool: batches of several records go through COPY. */
+/** The shared store contract on PostgreSQL, through the store's own pool, COPY on as by default (batches of 500 or more). */
 class PostgresContractIT extends ActivityStoreContractTest {
     private TestDatabase db;
 

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * staging table, and the switch back to the insert path.
  */
 class PostgresCopyIT {
+    /** The smallest batch the store copies; smaller ones take the insert path. */
+    private static final int N = BatchWriter.COPY_MIN_ROWS;
+
     private TestDatabase db;
     private HikariDataSource pool;
 
@@ -70,6 +73,7 @@ class PostgresCopyIT {
         assertThat(copied.copies()).isTrue();
         assertThat(inserted.copies()).isFalse();
         List<ActivityLog> logs = awkward();
+        logs.addAll(plain(N));
         copied.append(logs);
         inserted.append(logs);
         // A year COPY's ISO text cannot carry as PostgreSQL reads it: that batch takes the insert path.
@@ -78,6 +82,8 @@ class PostgresCopyIT {
                         .occurredAt(Instant.parse("+12026-01-01T00:00:00.5Z"))
                         .build(),
                 ActivityLog.builder(ActionType.READ).build());
+        far = new ArrayList<>(far);
+        far.addAll(plain(N));
         copied.append(far);
         inserted.append(far);
         logs = new ArrayList<>(logs);
@@ -104,7 +110,7 @@ class PostgresCopyIT {
         JdbiActivityStore store = store("activity_log", true);
         db.execute("ALTER TABLE activity_log ADD COLUMN filler int"); // the move names its columns
         db.execute("ALTER TABLE activity_log ADD CONSTRAINT no_poison CHECK (remarks <> 'poison')");
-        List<ActivityLog> batch = plain(60);
+        List<ActivityLog> batch = plain(N + 60);
         // Rejected by the move: a CHECK, a value too long for varchar(64); by COPY itself: a number jsonb cannot hold.
         batch.set(7, batch.get(7).toBuilder().remarks("poison").build());
         batch.set(30, batch.get(30).toBuilder().clientIp("x".repeat(65)).build());
@@ -128,23 +134,24 @@ class PostgresCopyIT {
     @Test
     void aBatchWrittenTwiceIsStoredOnce() {
         JdbiActivityStore store = store("activity_log", true);
-        List<ActivityLog> batch = plain(200);
+        List<ActivityLog> batch = plain(3 * N);
         store.append(batch);
         store.append(batch);
-        store.append(batch.subList(50, 150));
-        List<ActivityLog> dup = new ArrayList<>(batch.subList(0, 10));
-        dup.addAll(batch.subList(0, 10));
+        store.append(batch.subList(N / 2, N / 2 + N));
+        List<ActivityLog> dup = new ArrayList<>(batch.subList(0, N));
+        dup.addAll(batch.subList(0, N));
         store.append(dup);
-        assertThat(store.count(ActivityQuery.builder().build(), 1000).value()).isEqualTo(200);
+        assertThat(store.copiedBatches()).isEqualTo(4);
+        assertThat(store.count(ActivityQuery.builder().build(), 10_000).value()).isEqualTo(3 * N);
         assertThat(store.poisonRows()).isZero();
     }
 
     @Test
     void aForkedChainIsRejected() {
         JdbiActivityStore store = store("activity_log", true);
-        List<ActivityLog> first = chained(0, 20);
+        List<ActivityLog> first = chained(0, N + 20);
         store.append(first);
-        List<ActivityLog> fork = plain(20);
+        List<ActivityLog> fork = plain(N + 20);
         // Another record claiming position 5 of the same chain.
         fork.set(
                 3,
@@ -154,7 +161,7 @@ class PostgresCopyIT {
         store.append(fork);
         assertThat(store.poisonRows()).isEqualTo(1);
         assertThat(store.get(fork.get(3).id())).isEmpty();
-        assertThat(store.count(ActivityQuery.builder().build(), 1000).value()).isEqualTo(39);
+        assertThat(store.count(ActivityQuery.builder().build(), 10_000).value()).isEqualTo(2 * N + 39);
     }
 
     @Test
@@ -163,12 +170,15 @@ class PostgresCopyIT {
         try {
             JdbiActivityStore a = store("activity_log", true);
             JdbiActivityStore b = store(db.schema() + "_b.activity_log", true);
-            List<ActivityLog> forA = plain(50);
-            List<ActivityLog> forB = plain(70);
+            int m = N + 1;
+            List<ActivityLog> forA = plain(5 * N);
+            List<ActivityLog> forB = plain(5 * m);
             for (int i = 0; i < 5; i++) {
-                a.append(forA.subList(i * 10, i * 10 + 10));
-                b.append(forB.subList(i * 14, i * 14 + 14));
+                a.append(forA.subList(i * N, i * N + N));
+                b.append(forB.subList(i * m, i * m + m));
             }
+            assertThat(a.copiedBatches()).isEqualTo(5);
+            assertThat(b.copiedBatches()).isEqualTo(5);
             assertThat(rowsAsText("activity_log").keySet())
                     .containsExactlyInAnyOrderElementsOf(
                             forA.stream().map(ActivityLog::id).toList());
@@ -187,16 +197,16 @@ class PostgresCopyIT {
     @Test
     void aConnectionThatLostItsStagingTableGetsItBack() throws SQLException {
         JdbiActivityStore store = store("activity_log", true);
-        List<ActivityLog> batch = plain(30);
-        store.append(batch.subList(0, 10));
+        List<ActivityLog> batch = plain(3 * N);
+        store.append(batch.subList(0, N));
         // What a pooler's reset does to the session.
         try (Connection c = pool.getConnection();
                 Statement s = c.createStatement()) {
             s.execute("DISCARD TEMP");
         }
-        store.append(batch.subList(10, 20));
-        store.append(batch.subList(20, 30));
-        assertThat(store.count(ActivityQuery.builder().build(), 1000).value()).isEqualTo(30);
+        store.append(batch.subList(N, 2 * N));
+        store.append(batch.subList(2 * N, 3 * N));
+        assertThat(store.count(ActivityQuery.builder().build(), 10_000).value()).isEqualTo(3 * N);
         assertThat(store.copiedBatches()).isEqualTo(3);
     }
 
@@ -205,10 +215,19 @@ class PostgresCopyIT {
         String table = "no_copy_" + UUID.randomUUID().toString().substring(0, 8);
         JdbiActivityStore store = store(table, false);
         assertThat(store.copies()).isFalse();
-        store.append(plain(40));
-        assertThat(store.count(ActivityQuery.builder().build(), 1000).value()).isEqualTo(40);
+        store.append(plain(N + 40));
+        assertThat(store.count(ActivityQuery.builder().build(), 10_000).value()).isEqualTo(N + 40);
         assertThat(store.copiedBatches()).isZero();
         assertThat(stagingTables(table)).isZero();
+    }
+
+    @Test
+    void aBatchBelowTheThresholdTakesTheInsertPath() {
+        JdbiActivityStore store = store("activity_log", true);
+        store.append(plain(N - 1));
+        store.append(plain(N));
+        assertThat(store.copiedBatches()).isEqualTo(1);
+        assertThat(store.count(ActivityQuery.builder().build(), 10_000).value()).isEqualTo(2 * N - 1);
     }
 
     @Test

@@ -139,10 +139,14 @@ public final class PersistenceBenchmark {
             List<Double> insertRatios = ratios(insertRecRates, rawRates);
             System.out.printf(
                     Locale.ROOT,
-                    "%s: recorder on the insert path (COPY off) median %.0f rows/s, per-trial ratios %s%n",
+                    "%s: recorder on the insert path (COPY off) median %.0f rows/s, per-trial ratios %s;"
+                            + " recorder COPY on / off per trial %s%n",
                     d.name(),
                     median(insertRecRates),
                     insertRatios.stream()
+                            .map(r -> String.format(Locale.ROOT, "%.2f", r))
+                            .toList(),
+                    ratios(recRates, insertRecRates).stream()
                             .map(r -> String.format(Locale.ROOT, "%.2f", r))
                             .toList());
             pgColumns = String.format(
