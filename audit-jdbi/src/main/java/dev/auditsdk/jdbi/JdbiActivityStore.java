@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * with a backlog) goes through
  * {@code COPY} into a temporary table of the session, then {@code INSERT … SELECT … ON CONFLICT (id)
  * DO NOTHING}: just as idempotent, and faster than the batched insert. A connection proxy or pooler that
- * does not support {@code COPY} or keeps no session temporary tables (PgBouncer's session and
- * transaction modes are fine) needs {@link Builder#copyBatches copyBatches(false)}.
+ * does not support {@code COPY} or keeps no session temporary tables needs {@link Builder#copyBatches
+ * copyBatches(false)} (a pooler that resets sessions is fine: the staging table is created again).
  *
  * <pre>{@code
  * try (var recorder = ActivityRecorder.builder().store(JdbiActivityStore.h2File(Path.of("audit"))).build()) {
