@@ -132,8 +132,7 @@ public final class Sanitizer {
 
     /** Whether a data key would be masked. */
     public boolean isSecretKey(String key) {
-        String k = JsonShape.normalizeKey(key);
-        return secretWords.stream().anyMatch(k::contains);
+        return JsonShape.isSecretKey(key, secretWords);
     }
 
     private Target target(Target t) {

@@ -116,6 +116,52 @@ class ChangesTest {
                 .containsExactlyInAnyOrder("price", "note", "at", "count");
     }
 
+    /** A value object whose equals looks at the id only, as JPA embeddables and entities often do. */
+    static final class Money {
+        final String id;
+        final String amount;
+
+        Money(String id, String amount) {
+            this.id = id;
+            this.amount = amount;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Money m && m.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
+    }
+
+    @Test
+    void unchangedPlainValuesAreSkippedButObjectsAreComparedByTheirFieldsNotTheirEquals() {
+        Map<String, @Nullable Object> before = new LinkedHashMap<>();
+        before.put("title", "Old");
+        before.put("price", new Money("m1", "1.00"));
+        before.put("at", Instant.parse("2024-01-01T00:00:00Z"));
+        before.put("gone", null);
+        before.put("body", "same");
+        Map<String, @Nullable Object> after = new LinkedHashMap<>();
+        after.put("title", "New");
+        after.put("price", new Money("m1", "2.00"));
+        after.put("at", Instant.parse("2024-01-01T00:00:00Z"));
+        after.put("body", "same");
+        after.put("added", 7);
+
+        assertThat(Changes.between(before, after).changes())
+                .containsExactly(
+                        new Change("title", "Old", "New", false, null, null),
+                        new Change("price.amount", "1.00", "2.00", false, null, null),
+                        new Change("added", null, 7, false, null, null));
+        Map<Object, Object> nullKey = new HashMap<>();
+        nullKey.put(null, "x");
+        assertThatThrownBy(() -> Changes.between(Map.of("a", 1), nullKey)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void beansAreReadByTheirFieldsSkippingTransientOnes() {
         Account a = new Account();

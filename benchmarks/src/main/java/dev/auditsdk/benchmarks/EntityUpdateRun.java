@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.hibernate.AuditEntities;
 import dev.auditsdk.jdbi.JdbiActivityStore;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityUpdateRun {
     private static final String AUDIT_TABLE = "bench_entity_audit";
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     enum Variant {
         PLAIN("Hibernate alone"),
@@ -46,7 +49,7 @@ public final class EntityUpdateRun {
     }
 
     /** One variant's figures on one database, in microseconds per transaction. */
-    record Line(Variant variant, double p50, double mean, double p99) {}
+    record Line(Variant variant, double p50, double mean, double p99, double cpu, double allocated) {}
 
     /** One database's figures. */
     record Result(String database, int transactions, Map<Variant, Line> lines, long auditRows) {
@@ -68,7 +71,7 @@ public final class EntityUpdateRun {
                 Line l = lines.get(v);
                 rows.add(String.format(
                         Locale.ROOT,
-                        "| %s | %s | %,d | %.1f | %.1f | %.1f | %s | %s |",
+                        "| %s | %s | %,d | %.1f | %.1f | %.1f | %s | %s | %.1f | %,.0f |",
                         database,
                         v.label,
                         transactions,
@@ -76,7 +79,9 @@ public final class EntityUpdateRun {
                         l.mean(),
                         l.p99(),
                         v == Variant.PLAIN ? "–" : String.format(Locale.ROOT, "%+.1f %%", addedP50Percent(v)),
-                        v == Variant.PLAIN ? "–" : String.format(Locale.ROOT, "%+.1f %%", addedMeanPercent(v))));
+                        v == Variant.PLAIN ? "–" : String.format(Locale.ROOT, "%+.1f %%", addedMeanPercent(v)),
+                        l.cpu(),
+                        l.allocated()));
             }
             return rows;
         }
@@ -89,9 +94,9 @@ public final class EntityUpdateRun {
         System.out.println("before: " + Machine.load());
         List<Result> results = run(argv);
         System.out.println("after: " + Machine.load());
-        System.out.println(
-                "| database | variant | transactions | p50 µs | mean µs | p99 µs | p50 added | mean added |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| database | variant | transactions | p50 µs | mean µs | p99 µs | p50 added | mean added"
+                + " | CPU µs (business thread) | allocated B (business thread) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
             r.rows().forEach(System.out::println);
         }
@@ -114,8 +119,11 @@ public final class EntityUpdateRun {
             db.createTable(AUDIT_TABLE);
             JdbiActivityStore store = db.store(AUDIT_TABLE);
             Map<Variant, Histogram> histograms = new EnumMap<>(Variant.class);
+            // per variant: CPU ns and bytes allocated by this thread over the counted transactions
+            Map<Variant, long[]> own = new EnumMap<>(Variant.class);
             for (Variant v : Variant.values()) {
                 histograms.put(v, new Histogram(3));
+                own.put(v, new long[2]);
             }
             LongAdder counted = new LongAdder();
             long auditRows;
@@ -141,11 +149,17 @@ public final class EntityUpdateRun {
                     for (int k = 0; k < all.length; k++) {
                         Variant v = all[(round + k) % all.length];
                         SessionFactory f = factories.get(v);
+                        long cpu0 = THREADS.getCurrentThreadCpuTime();
+                        long allocated0 = THREADS.getCurrentThreadAllocatedBytes();
                         for (int i = 0; i < perRound; i++) {
                             long nanos = update(f, v.ordinal() + 1L, "title " + round + "." + i);
                             if (round > 0) {
                                 histograms.get(v).recordValue(nanos);
                             }
+                        }
+                        if (round > 0) {
+                            own.get(v)[0] += THREADS.getCurrentThreadCpuTime() - cpu0;
+                            own.get(v)[1] += THREADS.getCurrentThreadAllocatedBytes() - allocated0;
                         }
                     }
                 }
@@ -166,13 +180,16 @@ public final class EntityUpdateRun {
             db.dropTable(AUDIT_TABLE);
             db.dropTable("bench_post");
             Map<Variant, Line> lines = new EnumMap<>(Variant.class);
+            long measured = (long) rounds * perRound;
             histograms.forEach((v, h) -> lines.put(
                     v,
                     new Line(
                             v,
                             h.getValueAtPercentile(50) / 1000.0,
                             h.getMean() / 1000.0,
-                            h.getValueAtPercentile(99) / 1000.0)));
+                            h.getValueAtPercentile(99) / 1000.0,
+                            own.get(v)[0] / 1000.0 / measured,
+                            (double) own.get(v)[1] / measured)));
             return new Result(db.name(), rounds * perRound, lines, auditRows);
         }
     }

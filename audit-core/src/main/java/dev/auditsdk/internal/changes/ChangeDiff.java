@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,14 @@ public final class ChangeDiff {
     public record Result(List<Entry> entries, int omitted) {}
 
     public static Result diff(@Nullable Object before, @Nullable Object after, DiffSettings s) {
+        if (before instanceof Map<?, ?> mb && after instanceof Map<?, ?> ma) {
+            // An entity's states: most properties are unchanged, so they need no tree, no path and no check
+            Map<?, ?>[] trimmed = withoutEqualValues(mb, ma);
+            if (trimmed != null) {
+                before = trimmed[0];
+                after = trimmed[1];
+            }
+        }
         Map<String, @Nullable Object> a = new LinkedHashMap<>();
         Map<String, @Nullable Object> b = new LinkedHashMap<>();
         flatten(ObjectTree.of(before, s), "", a);
@@ -74,6 +83,61 @@ public final class ChangeDiff {
             }
         }
         return new Result(List.copyOf(entries), omitted);
+    }
+
+    /**
+     * Both maps without the string keys whose values are equal plain values on both sides (the same
+     * tree either way, so the same leaves: never a change); null when a key is not a string, so the
+     * tree reports it as it always does.
+     */
+    private static Map<?, ?> @Nullable [] withoutEqualValues(Map<?, ?> before, Map<?, ?> after) {
+        Map<Object, @Nullable Object> b = new LinkedHashMap<>(before.size() * 2);
+        Map<Object, @Nullable Object> a = new LinkedHashMap<>(after.size() * 2);
+        for (Map.Entry<?, ?> e : before.entrySet()) {
+            if (!(e.getKey() instanceof String key)) {
+                return null;
+            }
+            Object old = e.getValue();
+            if (!after.containsKey(key) || !equalPlainValues(old, after.get(key))) {
+                b.put(key, old);
+            }
+        }
+        for (Map.Entry<?, ?> e : after.entrySet()) {
+            if (!(e.getKey() instanceof String key)) {
+                return null;
+            }
+            Object now = e.getValue();
+            if (!before.containsKey(key) || !equalPlainValues(before.get(key), now)) {
+                a.put(key, now);
+            }
+        }
+        return new Map<?, ?>[] {b, a};
+    }
+
+    /** Equal immutable JDK values (or both null): their trees are equal; beans and containers are not judged here. */
+    private static boolean equalPlainValues(@Nullable Object x, @Nullable Object y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        return x.getClass() == y.getClass() && isPlainValue(x) && x.equals(y);
+    }
+
+    private static boolean isPlainValue(Object v) {
+        return v instanceof String
+                || v instanceof Boolean
+                || v instanceof Character
+                || v instanceof Integer
+                || v instanceof Long
+                || v instanceof Short
+                || v instanceof Byte
+                || v instanceof Double
+                || v instanceof Float
+                || v instanceof BigDecimal
+                || v instanceof BigInteger
+                || v instanceof UUID
+                || v instanceof Enum<?>
+                || (v instanceof java.time.temporal.Temporal
+                        && v.getClass().getName().startsWith("java.time."));
     }
 
     private static void flatten(@Nullable Object v, String path, Map<String, @Nullable Object> out) {

@@ -41,7 +41,8 @@ final class ObjectTree {
     static final int MAX_NODES = 200_000;
 
     private final DiffSettings settings;
-    private final IdentityHashMap<Object, Boolean> onPath = new IdentityHashMap<>();
+    // Small: it holds the containers on one path, not all of them (at most maxDepth)
+    private final IdentityHashMap<Object, Boolean> onPath = new IdentityHashMap<>(8);
     private int nodes;
 
     private ObjectTree(DiffSettings settings) {

@@ -101,6 +101,14 @@ public final class JsonShape implements BiConsumer<@Nullable Object, @Nullable O
     }
 
     private boolean isSecret(String key) {
+        return isSecretKey(key, secretWords);
+    }
+
+    /**
+     * Whether {@code key}, normalized ({@link #normalizeKey}), contains one of the normalized
+     * {@code secretWords}: the one rule of what is secret, for data keys and change paths alike.
+     */
+    public static boolean isSecretKey(String key, List<String> secretWords) {
         if (secretWords.isEmpty()) {
             return false;
         }

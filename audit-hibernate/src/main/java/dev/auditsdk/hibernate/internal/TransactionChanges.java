@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.proxy.HibernateProxy;
@@ -59,7 +60,8 @@ final class TransactionChanges {
     }
 
     private final AuditEntities config;
-    private final String transactionId = UUID.randomUUID().toString();
+    // A correlation id, not a secret: a random version 4 UUID without SecureRandom's cost per transaction
+    private final String transactionId = randomUuid();
     private final Map<Key, Pending> pending = new LinkedHashMap<>();
 
     TransactionChanges(AuditEntities config) {
@@ -166,6 +168,13 @@ final class TransactionChanges {
                     e.getClass().getName());
             return null;
         }
+    }
+
+    private static String randomUuid() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private static Map<String, @Nullable Object> values(
