@@ -53,6 +53,11 @@ public final class H2WriteCost {
     }
 
     public static void main(String[] args) throws Exception {
+        report(args);
+    }
+
+    /** Runs every trial and returns the table rows, one per variant in the order asked for. */
+    static List<String> report(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         Args a = new Args(args);
         int rows = Integer.parseInt(a.get("rows", "50000"));
@@ -99,17 +104,20 @@ public final class H2WriteCost {
         System.out.println("| variant | records/s | CPU µs/record | allocated B/record | vs base (CPU) |");
         System.out.println("|---|---|---|---|---|");
         double baseCpu = results.containsKey("base") ? median(results.get("base"), 1) : Double.NaN;
+        List<String> report = new ArrayList<>();
         for (String n : names) {
             List<double[]> r = results.get(n);
-            System.out.printf(
+            report.add(String.format(
                     Locale.ROOT,
-                    "| %s | %,.0f | %.1f | %,.0f | %+.0f %% |%n",
+                    "| %s | %,.0f | %.1f | %,.0f | %+.0f %% |",
                     n,
                     median(r, 0),
                     median(r, 1),
                     median(r, 2),
-                    (median(r, 1) / baseCpu - 1) * 100);
+                    (median(r, 1) / baseCpu - 1) * 100));
         }
+        report.forEach(System.out::println);
+        return report;
     }
 
     /** records/s, CPU µs per record, bytes allocated per record. */
