@@ -53,7 +53,9 @@ final class Queries {
             binds.put("cAt", time(cursor.occurredAt()));
             binds.put("cId", object(dialect.id(cursor.id())));
         }
-        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :lim");
+        sql.append(" ORDER BY ")
+                .append(dialect == Dialect.H2 ? h2SortedBy(q) : "")
+                .append("occurred_at DESC, id DESC LIMIT :lim");
         binds.put("lim", object(q.limit() + 1));
         List<ActivityLog> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString());
@@ -66,6 +68,25 @@ final class Queries {
         List<ActivityLog> page = rows.subList(0, q.limit());
         return ActivityPage.of(
                 page, ActivityCursor.after(page.get(page.size() - 1)).encode());
+    }
+
+    /**
+     * The leading columns of the index that serves this filter, which the WHERE clause fixes to one
+     * value, so naming them first in ORDER BY changes no order. H2 reads a page straight from the
+     * index's end only when ORDER BY names them; otherwise it fetches and sorts every row of the
+     * actor (or tenant): 23 ms instead of 0.4 ms for an actor's newest 50 at 1M rows (BENCHMARKS.md).
+     */
+    static String h2SortedBy(ActivityQuery q) {
+        if (q.actor().isPresent()) {
+            return "actor DESC, ";
+        }
+        if (q.targetType().isPresent() && q.targetId().isPresent()) {
+            return "target_type DESC, target_id DESC, ";
+        }
+        if (q.loginName().isPresent()) {
+            return "login_name DESC, ";
+        }
+        return q.tenant().isPresent() ? "tenant DESC, " : "";
     }
 
     /** Counts at most {@code bound + 1} matches, so the cost is bounded on a table of any size. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,12 @@ final class Schema {
             "V3__add_instance.sql",
             "V4__create_outbox.sql",
             "V5__add_tenant_index.sql");
+    /**
+     * Versions only some dialects ship, applied after {@link #VERSIONS}: a version number used here
+     * is not reused by a later common version, so Flyway's order stays the same on every dialect.
+     */
+    private static final Map<Dialect, List<String>> DIALECT_VERSIONS =
+            Map.of(Dialect.H2, List.of("V6__data_as_varchar.sql"));
     /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
     private static final int MYSQL_DUPLICATE_COLUMN = 1060;
     /** MySQL's "duplicate key name": its CREATE INDEX has no IF NOT EXISTS either. */
@@ -41,10 +48,17 @@ final class Schema {
 
     private Schema() {}
 
+    /** The versions this dialect ships, in order. */
+    static List<String> versions(Dialect dialect) {
+        List<String> out = new ArrayList<>(VERSIONS);
+        out.addAll(DIALECT_VERSIONS.getOrDefault(dialect, List.of()));
+        return out;
+    }
+
     /** The statements of every version for this dialect and table, in order. */
     static List<String> statements(Dialect dialect, TableName table) {
         List<String> out = new ArrayList<>();
-        for (String version : VERSIONS) {
+        for (String version : versions(dialect)) {
             String sql = resource(LOCATION + dialect.vendor() + "/" + version);
             // The outbox is a table (qualified like the trail); the other activity_log_* names are indexes.
             sql = sql.replaceAll("\\bactivity_log_outbox\\b", Matcher.quoteReplacement(table.qualified() + "_outbox"))
@@ -103,7 +117,7 @@ final class Schema {
                 throw e;
             }
             throw new IllegalStateException("The audit table " + table.qualified() + " cannot be read (SQLSTATE "
-                    + state + ": " + e.getMessage() + "). Create it with " + scripts(dialect, VERSIONS)
+                    + state + ": " + e.getMessage() + "). Create it with " + scripts(dialect, versions(dialect))
                     + ", e.g. through Flyway, or build the store with createSchema(true).");
         }
         List<String> missing = new ArrayList<>();
@@ -122,7 +136,7 @@ final class Schema {
     /** The versions whose script mentions one of these columns: the ones that add them. */
     private static List<String> versionsAdding(Dialect dialect, List<String> columns) {
         List<String> out = new ArrayList<>();
-        for (String version : VERSIONS) {
+        for (String version : versions(dialect)) {
             String sql = resource(LOCATION + dialect.vendor() + "/" + version).replaceAll("(?m)^\\s*--.*$", "");
             if (columns.stream()
                     .anyMatch(
@@ -130,7 +144,7 @@ final class Schema {
                 out.add(version);
             }
         }
-        return out.isEmpty() ? VERSIONS : out;
+        return out.isEmpty() ? versions(dialect) : out;
     }
 
     private static String scripts(Dialect dialect, List<String> versions) {

@@ -20,35 +20,35 @@ class FlywayMigrationIT {
     @Test
     void postgresql() {
         try (TestDatabase db = TestDatabases.postgres()) {
-            migrateThenUse(db.dataSource(), "postgresql", "PostgreSQL");
+            migrateThenUse(db.dataSource(), Dialect.POSTGRESQL);
         }
     }
 
     @Test
     void mariadb() {
         try (TestDatabase db = TestDatabases.mariadb()) {
-            migrateThenUse(db.dataSource(), "mariadb", "MariaDB");
+            migrateThenUse(db.dataSource(), Dialect.MARIADB);
         }
     }
 
     @Test
     void h2() {
         String url = "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        migrateThenUse(new SwitchableDataSource(url, "sa", ""), "h2", "H2");
+        migrateThenUse(new SwitchableDataSource(url, "sa", ""), Dialect.H2);
     }
 
-    static void migrateThenUse(DataSource ds, String vendor, String dialect) {
+    static void migrateThenUse(DataSource ds, Dialect dialect) {
         MigrateResult result = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:" + Schema.LOCATION + vendor)
+                .locations("classpath:" + Schema.LOCATION + dialect.vendor())
                 .table("audit_schema_history")
                 .load()
                 .migrate();
-        assertThat(result.migrationsExecuted).isEqualTo(Schema.VERSIONS.size());
+        assertThat(result.migrationsExecuted).isEqualTo(Schema.versions(dialect).size());
         ActivityLog log = ActivityLog.builder(ActionType.LOGIN).actor("alice").build();
         try (JdbiActivityStore store =
                 JdbiActivityStore.builder(ds).createSchema(false).build()) {
-            assertThat(store.dialectName()).isEqualTo(dialect);
+            assertThat(store.dialectName()).isEqualTo(dialect.displayName());
             store.append(List.of(log));
         }
         // Applying the same scripts again on start is harmless.

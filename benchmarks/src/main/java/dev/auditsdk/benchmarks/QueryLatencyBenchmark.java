@@ -19,13 +19,14 @@ import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 /**
- * Read latency on a large table with the shipped indexes: "latest 50 for one actor", "latest 50 for
- * one target", the second keyset page of an actor, and the global newest page. The table is filled
+ * Read latency on a large table with the shipped indexes, on PostgreSQL or the embedded H2 file:
+ * "latest 50 for one actor", "latest 50 for one target", the records of one request id, the second
+ * keyset page of an actor, a tenant's newest page, and the global newest page. The table is filled
  * once through the store ({@code --rows}, default 1,000,000; 1,000 actors, 20,000 targets over 30 days)
  * and analyzed; each query shape then runs {@code --queries} times after a warm-up, single-threaded.
  *
- * <p>Arguments: {@code --db postgresql --rows 1000000 --queries 2000 --keep} ({@code --keep} leaves the
- * table for the next run, which then skips the fill).
+ * <p>Arguments: {@code --db postgresql|h2 --rows 1000000 --queries 2000 --keep} ({@code --keep} leaves
+ * the PostgreSQL table for the next run, which then skips the fill; an H2 file is always deleted).
  */
 public final class QueryLatencyBenchmark {
     private static final String TABLE = "bench_query";
@@ -43,10 +44,6 @@ public final class QueryLatencyBenchmark {
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         Args a = new Args(args);
         BenchDatabase d = BenchDatabase.of(a.get("db", "postgresql"));
-        if (!d.postgres()) {
-            d.close();
-            throw new IllegalArgumentException("the query benchmark runs on PostgreSQL (--db postgresql)");
-        }
         int rows = Integer.parseInt(a.get("rows", "1000000"));
         int queries = Integer.parseInt(a.get("queries", "2000"));
         System.out.println(Machine.line());
@@ -68,6 +65,15 @@ public final class QueryLatencyBenchmark {
                     i -> ActivityQuery.builder()
                             .targetType(TYPES[r.nextInt(TYPES.length)])
                             .targetId(String.valueOf(r.nextInt(TARGETS_PER_TYPE)))
+                            .limit(50)
+                            .build(),
+                    store));
+            List<String> requestIds = requestIds(d, rows, queries, r);
+            report.add(measure(
+                    "the records of one request id",
+                    queries,
+                    i -> ActivityQuery.builder()
+                            .requestId(requestIds.get(i % requestIds.size()))
                             .limit(50)
                             .build(),
                     store));
@@ -110,6 +116,8 @@ public final class QueryLatencyBenchmark {
         if (!Boolean.parseBoolean(a.get("keep", "false"))) {
             d.dropTable(TABLE);
         }
+        // An H2 file lives in a temporary directory of this run: --keep cannot keep it.
+        d.close();
         return report;
     }
 
@@ -138,6 +146,24 @@ public final class QueryLatencyBenchmark {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /** About {@code n} request ids present in the table (each record has its own), from random rows. */
+    private static List<String> requestIds(BenchDatabase d, int rows, int n, SplittableRandom r) throws Exception {
+        int oneIn = Math.max(1, rows / Math.max(1, n));
+        List<String> out = new ArrayList<>();
+        try (Connection c = d.connect();
+                Statement s = c.createStatement();
+                java.sql.ResultSet rs =
+                        s.executeQuery("SELECT request_id FROM " + TABLE + " WHERE request_id IS NOT NULL")) {
+            while (rs.next()) {
+                if (r.nextInt(oneIn) == 0 || out.isEmpty()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        java.util.Collections.shuffle(out, new java.util.Random(r.nextLong()));
+        return out;
     }
 
     /** 1,000 actors at a million rows; fewer on smaller tables, so every actor has a second page. */

@@ -123,10 +123,31 @@ class BenchmarkSmokeIT {
                 .containsExactly(
                         "| latest 50 for one actor",
                         "| latest 50 for one target",
+                        "| the records of one request id",
                         "| 2nd page of 50 for one actor (keyset)",
                         "| latest 50 for one tenant (read scope)",
                         "| latest 50 for one tenant and one actor (read scope)",
                         "| latest 50, no filter");
+    }
+
+    @Test
+    void queryLatencySmokeOnH2() throws Exception {
+        // Throws when a query shape finds no row.
+        List<String> report =
+                QueryLatencyBenchmark.report(new String[] {"--db", "h2", "--rows", "20000", "--queries", "20"});
+
+        assertThat(report).hasSize(7).allMatch(row -> row.matches("\\| .+ \\| [0-9.]+ ms \\| .*"));
+    }
+
+    @Test
+    void h2WriteCostSmoke() throws Exception {
+        List<String> report = H2WriteCost.report(
+                new String[] {"--rows", "2000", "--trials", "1", "--data-chars", "300", "--variants", "base,clob,-login"
+                });
+
+        assertThat(report)
+                .extracting(row -> row.substring(0, row.indexOf(" |", 2)))
+                .containsExactly("| base", "| clob", "| -login");
     }
 
     @Test
