@@ -66,6 +66,7 @@ public class AuditJdbiAutoConfiguration {
         return builder.tableName(jdbc.getTableName())
                 .createSchema(properties.isCreateSchema())
                 .purgeBatchSize(jdbc.getPurgeBatchSize())
+                .copyBatches(jdbc.isCopyBatches())
                 .build();
     }
 }

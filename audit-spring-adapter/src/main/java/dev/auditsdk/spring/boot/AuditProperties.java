@@ -332,6 +332,9 @@ public class AuditProperties {
         /** Rows deleted per statement by the retention purge. */
         private int purgeBatchSize = 1000;
 
+        /** On PostgreSQL, write batches of 500 or more records through COPY; false for a proxy without COPY. */
+        private boolean copyBatches = true;
+
         /** The value of {@code audit.jdbc.url}. */
         public @Nullable String getUrl() {
             return url;
@@ -387,6 +390,14 @@ public class AuditProperties {
         /** Sets {@code audit.jdbc.purge-batch-size}. */
         public void setPurgeBatchSize(int purgeBatchSize) {
             this.purgeBatchSize = purgeBatchSize;
+        }
+        /** The value of {@code audit.jdbc.copy-batches}. */
+        public boolean isCopyBatches() {
+            return copyBatches;
+        }
+        /** Sets {@code audit.jdbc.copy-batches}. */
+        public void setCopyBatches(boolean copyBatches) {
+            this.copyBatches = copyBatches;
         }
     }
 
