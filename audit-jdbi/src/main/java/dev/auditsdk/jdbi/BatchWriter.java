@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a batch in one transaction: on PostgreSQL through {@code COPY} ({@link PgCopy}) unless
- * turned off and the batch is large ({@value #COPY_MIN_ROWS} rows or more), otherwise as one JDBC batch. When the database blames the rows
+ * turned off and the batch is large ({@value #COPY_MIN_ROWS} rows or more), on H2 as multi-row
+ * statements ({@link H2Inserts}), otherwise as one JDBC batch. When the database blames the rows
  * ({@link SqlErrors#isRowFault}), the batch is bisected until the offending rows are alone; those
  * are logged at ERROR with their id and counted (their content goes to the separate logger
  * {@value #UNDELIVERABLE_LOGGER}), the rest is written. Any other failure is thrown so the recorder
@@ -53,6 +54,7 @@ final class BatchWriter {
     private final AtomicLong poison;
     // Null unless on PostgreSQL with COPY wanted and pgjdbc present; PgCopy is not even loaded otherwise.
     private final @Nullable PgCopy copy;
+    private final @Nullable H2Inserts h2;
     private final AtomicLong copied = new AtomicLong();
 
     BatchWriter(Jdbi jdbi, Dialect dialect, TableName table, Queries queries, AtomicLong poison, boolean copyBatches) {
@@ -62,6 +64,7 @@ final class BatchWriter {
         this.queries = queries;
         this.poison = poison;
         this.copy = copyBatches && dialect == Dialect.POSTGRESQL && CopyText.driverPresent() ? new PgCopy(table) : null;
+        this.h2 = dialect == Dialect.H2 ? new H2Inserts(table.qualified()) : null;
     }
 
     /** Whether batches go through COPY (PostgreSQL, switch on, pgjdbc present); for tests and diagnostics. */
@@ -176,8 +179,13 @@ final class BatchWriter {
                     copied.incrementAndGet();
                     return;
                 }
+                // On H2, multi-row statements, and the idempotent insert only from an id already stored on.
+                int done = h2 == null ? 0 : h2.write(h.getConnection(), rows);
+                if (done == rows.size()) {
+                    return;
+                }
                 try (PreparedStatement ps = h.getConnection().prepareStatement(insert)) {
-                    for (Row row : rows) {
+                    for (Row row : rows.subList(done, rows.size())) {
                         Rows.add(ps, row.log(), row.json(), dialect);
                     }
                     ps.executeBatch();

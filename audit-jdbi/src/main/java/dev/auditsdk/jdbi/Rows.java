@@ -75,9 +75,21 @@ final class Rows {
      * columns per row.
      */
     static void add(PreparedStatement ps, ActivityLog log, String json, Dialect d) throws SQLException {
+        int i = bind(ps, 1, log, json, d);
+        if (d == Dialect.H2) {
+            ps.setObject(i, d.id(log.id()));
+        }
+        ps.addBatch();
+    }
+
+    /**
+     * Binds one row's {@link #COLUMNS} from parameter {@code first} on (a multi-row statement binds
+     * each row at its own offset) and returns the index of the next parameter.
+     */
+    static int bind(PreparedStatement ps, int first, ActivityLog log, String json, Dialect d) throws SQLException {
         Target target = log.target().orElse(null);
         ActivityLog.Integrity in = log.integrity().orElse(null);
-        int i = 1;
+        int i = first;
         ps.setObject(i++, d.id(log.id()));
         ps.setObject(i++, d.time(log.occurredAt()));
         text(ps, i++, log.actor().orElse(null), d);
@@ -111,10 +123,7 @@ final class Rows {
         bigint(ps, i++, in == null ? null : in.seq());
         text(ps, i++, in == null ? null : in.prevHash(), d);
         text(ps, i++, in == null ? null : in.hash(), d);
-        if (d == Dialect.H2) {
-            ps.setObject(i, d.id(log.id()));
-        }
-        ps.addBatch();
+        return i;
     }
 
     private static void text(PreparedStatement ps, int i, @Nullable String value, Dialect d) throws SQLException {
