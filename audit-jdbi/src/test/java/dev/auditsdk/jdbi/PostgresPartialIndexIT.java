@@ -151,30 +151,6 @@ class PostgresPartialIndexIT {
     }
 
     @Test
-    void theStoreCreatesNoIndexThatALaterVersionDrops() {
-        for (TableName table : List.of(TableName.of(TableName.DEFAULT), TableName.of("audit.trail"))) {
-            List<String> statements = Schema.statements(Dialect.POSTGRESQL, table);
-            String prefix = table.bare();
-            for (String old : OLD) {
-                String name = prefix + old.substring("activity_log".length());
-                assertThat(statements)
-                        .filteredOn(s -> s.startsWith("CREATE") && s.contains(" " + name + " "))
-                        .as(name)
-                        .isEmpty();
-                String schema = table.qualified().equals(table.bare()) ? "" : "audit.";
-                assertThat(statements).contains("DROP INDEX IF EXISTS " + schema + name);
-            }
-            for (String partial : PARTIAL.keySet()) {
-                String name = prefix + partial.substring("activity_log".length());
-                assertThat(statements).anyMatch(s -> s.startsWith("CREATE INDEX IF NOT EXISTS " + name + " ON "));
-            }
-        }
-        // No later version drops H2's indexes: it keeps every CREATE.
-        assertThat(Schema.statements(Dialect.H2, TableName.of(TableName.DEFAULT)))
-                .anyMatch(s -> s.startsWith("CREATE INDEX IF NOT EXISTS activity_log_actor_idx "));
-    }
-
-    @Test
     void aTableMadeBeforeVersion7LosesTheFullIndexesAndKeepsItsRows() {
         try (TestDatabase db = TestDatabases.postgres()) {
             DataSource ds = db.dataSource();
