@@ -41,6 +41,25 @@ final class Queries {
     }
 
     ActivityPage find(ActivityQuery q) {
+        Select select = select(q);
+        List<ActivityLog> rows = jdbi.withHandle(h -> {
+            Query query = h.createQuery(select.sql());
+            select.binds().forEach(query::bind);
+            return query.map((rs, ctx) -> Rows.read(rs, dialect)).list();
+        });
+        if (rows.size() <= q.limit()) {
+            return ActivityPage.of(rows, null);
+        }
+        List<ActivityLog> page = rows.subList(0, q.limit());
+        return ActivityPage.of(
+                page, ActivityCursor.after(page.get(page.size() - 1)).encode());
+    }
+
+    /** A query's SQL, with named parameters, and their values. */
+    record Select(String sql, Map<String, Argument> binds) {}
+
+    /** The page query of {@link #find}: its limit plus one row, to tell whether a next page exists. */
+    Select select(ActivityQuery q) {
         ActivityCursor cursor = q.cursor().map(ActivityCursor::decode).orElse(null);
         StringBuilder sql = new StringBuilder("SELECT ")
                 .append(Rows.SELECT_LIST)
@@ -57,17 +76,7 @@ final class Queries {
                 .append(dialect == Dialect.H2 ? h2SortedBy(q) : "")
                 .append("occurred_at DESC, id DESC LIMIT :lim");
         binds.put("lim", object(q.limit() + 1));
-        List<ActivityLog> rows = jdbi.withHandle(h -> {
-            Query query = h.createQuery(sql.toString());
-            binds.forEach(query::bind);
-            return query.map((rs, ctx) -> Rows.read(rs, dialect)).list();
-        });
-        if (rows.size() <= q.limit()) {
-            return ActivityPage.of(rows, null);
-        }
-        List<ActivityLog> page = rows.subList(0, q.limit());
-        return ActivityPage.of(
-                page, ActivityCursor.after(page.get(page.size() - 1)).encode());
+        return new Select(sql.toString(), binds);
     }
 
     /**

@@ -40,7 +40,15 @@ final class Schema {
      * is not reused by a later common version, so Flyway's order stays the same on every dialect.
      */
     private static final Map<Dialect, List<String>> DIALECT_VERSIONS =
-            Map.of(Dialect.H2, List.of("V6__data_as_varchar.sql"));
+            Map.of(
+                    Dialect.H2, List.of("V6__data_as_varchar.sql"),
+                    Dialect.POSTGRESQL, List.of("V7__partial_indexes.sql"));
+    private static final Pattern CREATE_INDEX =
+            Pattern.compile("CREATE (?:UNIQUE )?INDEX IF NOT EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
+    /** The table's name in the scripts, and the names made of it; group 1 marks an index being dropped. */
+    private static final Pattern NAME =
+            Pattern.compile("(DROP INDEX IF EXISTS )?\\bactivity_log(_\\w+)?\\b");
+    private static final Pattern DROP_INDEX = Pattern.compile("DROP INDEX IF EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
     /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
     private static final int MYSQL_DUPLICATE_COLUMN = 1060;
     /** MySQL's "duplicate key name": its CREATE INDEX has no IF NOT EXISTS either. */
@@ -55,27 +63,73 @@ final class Schema {
         return out;
     }
 
-    /** The statements of every version for this dialect and table, in order. */
+    /**
+     * The statements of every version for this dialect and table, in order, as the store applies them
+     * on each start: a {@code CREATE INDEX IF NOT EXISTS} of an index that a later version drops
+     * ({@code DROP INDEX IF EXISTS}) is left out. Applied in full on every start, the early version
+     * would build that index again only for the later one to drop it, a full index build per start on
+     * a big table. The DROP stays, so a table made before the later version loses the old index once.
+     * Flyway runs each script once, in order, so the files themselves keep both statements.
+     */
     static List<String> statements(Dialect dialect, TableName table) {
-        List<String> out = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (String version : versions(dialect)) {
-            String sql = resource(LOCATION + dialect.vendor() + "/" + version);
-            // The outbox is a table (qualified like the trail); the other activity_log_* names are indexes.
-            sql = sql.replaceAll("\\bactivity_log_outbox\\b", Matcher.quoteReplacement(table.qualified() + "_outbox"))
-                    .replaceAll("\\bactivity_log_(\\w+)", Matcher.quoteReplacement(table.bare()) + "_$1")
-                    .replaceAll("\\bactivity_log\\b", Matcher.quoteReplacement(table.qualified()));
-            StringBuilder current = new StringBuilder();
-            for (String line : sql.split("\n", -1)) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                    continue;
-                }
-                current.append(line).append('\n');
-                if (trimmed.endsWith(";")) {
-                    String statement = current.toString().strip();
-                    out.add(statement.substring(0, statement.length() - 1));
-                    current.setLength(0);
-                }
+            all.addAll(split(resource(LOCATION + dialect.vendor() + "/" + version)));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Matcher create = CREATE_INDEX.matcher(all.get(i));
+            if (!create.lookingAt() || !droppedAfter(all, i, create.group(1))) {
+                out.add(rename(all.get(i), table));
+            }
+        }
+        return out;
+    }
+
+    private static boolean droppedAfter(List<String> statements, int index, String name) {
+        for (String later : statements.subList(index + 1, statements.size())) {
+            Matcher drop = DROP_INDEX.matcher(later);
+            if (drop.lookingAt() && drop.group(1).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The script's names for this table, in one pass (so a table named like {@code activity_log_x} is
+     * not renamed twice). The outbox is a table (qualified like the trail); the other
+     * {@code activity_log_*} names are indexes, which live in the table's schema: CREATE INDEX puts
+     * them there unqualified, DROP INDEX must name the schema.
+     */
+    private static String rename(String statement, TableName table) {
+        String schema = table.qualified().substring(0, table.qualified().length() - table.bare().length());
+        return NAME.matcher(statement).replaceAll(m -> {
+            String drop = m.group(1) == null ? "" : m.group(1);
+            String suffix = m.group(2);
+            String name = suffix == null
+                    ? table.qualified()
+                    : suffix.equals("_outbox")
+                            ? table.qualified() + suffix
+                            : (drop.isEmpty() ? "" : schema) + table.bare() + suffix;
+            return Matcher.quoteReplacement(drop + name);
+        });
+    }
+
+    /** A script's statements, without comments and the closing semicolons. */
+    private static List<String> split(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String statement = current.toString().strip();
+                out.add(statement.substring(0, statement.length() - 1));
+                current.setLength(0);
             }
         }
         return out;
