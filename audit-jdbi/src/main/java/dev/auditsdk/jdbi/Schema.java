@@ -39,15 +39,15 @@ final class Schema {
      * Versions only some dialects ship, applied after {@link #VERSIONS}: a version number used here
      * is not reused by a later common version, so Flyway's order stays the same on every dialect.
      */
-    private static final Map<Dialect, List<String>> DIALECT_VERSIONS =
-            Map.of(
-                    Dialect.H2, List.of("V6__data_as_varchar.sql"),
-                    Dialect.POSTGRESQL, List.of("V7__partial_indexes.sql"));
+    private static final Map<Dialect, List<String>> DIALECT_VERSIONS = Map.of(
+            Dialect.H2, List.of("V6__data_as_varchar.sql"),
+            Dialect.POSTGRESQL, List.of("V7__partial_indexes.sql"));
+
     private static final Pattern CREATE_INDEX =
             Pattern.compile("CREATE (?:UNIQUE )?INDEX IF NOT EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
     /** The table's name in the scripts, and the names made of it; group 1 marks an index being dropped. */
-    private static final Pattern NAME =
-            Pattern.compile("(DROP INDEX IF EXISTS )?\\bactivity_log(_\\w+)?\\b");
+    private static final Pattern NAME = Pattern.compile("(DROP INDEX IF EXISTS )?\\bactivity_log(_\\w+)?\\b");
+
     private static final Pattern DROP_INDEX = Pattern.compile("DROP INDEX IF EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
     /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
     private static final int MYSQL_DUPLICATE_COLUMN = 1060;
@@ -103,7 +103,8 @@ final class Schema {
      * them there unqualified, DROP INDEX must name the schema.
      */
     private static String rename(String statement, TableName table) {
-        String schema = table.qualified().substring(0, table.qualified().length() - table.bare().length());
+        String schema = table.qualified()
+                .substring(0, table.qualified().length() - table.bare().length());
         return NAME.matcher(statement).replaceAll(m -> {
             String drop = m.group(1) == null ? "" : m.group(1);
             String suffix = m.group(2);

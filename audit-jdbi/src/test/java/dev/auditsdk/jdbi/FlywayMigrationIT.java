@@ -27,7 +27,10 @@ class FlywayMigrationIT {
         try (TestDatabase flyway = TestDatabases.postgres();
                 TestDatabase store = TestDatabases.postgres()) {
             migrate(flyway.dataSource(), Dialect.POSTGRESQL);
-            JdbiActivityStore.builder(store.dataSource()).createSchema(true).build().close();
+            JdbiActivityStore.builder(store.dataSource())
+                    .createSchema(true)
+                    .build()
+                    .close();
             assertThat(PostgresPartialIndexIT.indexes(flyway.dataSource()))
                     .isEqualTo(PostgresPartialIndexIT.indexes(store.dataSource()));
         }

@@ -44,6 +44,7 @@ class PostgresPartialIndexIT {
             "activity_log_request_nn_idx", "request_id",
             "activity_log_login_nn_idx", "login_name",
             "activity_log_tenant_nn_idx", "tenant");
+
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
     @Test
@@ -82,16 +83,21 @@ class PostgresPartialIndexIT {
                     .orElseThrow();
             Map<String, ActivityQuery> shapes = new TreeMap<>(Map.of(
                     "actor", ActivityQuery.builder().actor("user-7").build(),
-                    "target", ActivityQuery.builder().targetType("Post").targetId("42").build(),
+                    "target",
+                            ActivityQuery.builder()
+                                    .targetType("Post")
+                                    .targetId("42")
+                                    .build(),
                     "request id", ActivityQuery.builder().requestId("req-77").build(),
                     "login name", ActivityQuery.builder().loginName("login-3").build(),
                     "tenant", ActivityQuery.builder().tenant("t2").build(),
-                    "tenant's actor page", ActivityQuery.builder()
-                            .actor("user-1")
-                            .tenant("t1")
-                            .limit(1)
-                            .cursor(cursor)
-                            .build()));
+                    "tenant's actor page",
+                            ActivityQuery.builder()
+                                    .actor("user-1")
+                                    .tenant("t1")
+                                    .limit(1)
+                                    .cursor(cursor)
+                                    .build()));
             Map<String, String> expected = Map.of(
                     "actor", "activity_log_actor_nn_idx",
                     "target", "activity_log_target_nn_idx",
@@ -144,7 +150,10 @@ class PostgresPartialIndexIT {
     void theStoreStartedTwiceLeavesThePartialIndexesOnly() {
         try (TestDatabase db = TestDatabases.postgres()) {
             for (int start = 0; start < 2; start++) {
-                JdbiActivityStore.builder(db.dataSource()).createSchema(true).build().close();
+                JdbiActivityStore.builder(db.dataSource())
+                        .createSchema(true)
+                        .build()
+                        .close();
                 assertIntendedIndexes(db.dataSource());
             }
         }
@@ -163,9 +172,18 @@ class PostgresPartialIndexIT {
                     .migrate();
             assertThat(indexes(ds).keySet()).containsAll(OLD);
             List<ActivityLog> rows = List.of(
-                    ActivityLog.builder(ActionType.LOGIN).actor("alice").loginName("alice").build(),
-                    ActivityLog.builder(ActionType.UPDATE).actor("bob").tenant("t1").build(),
-                    ActivityLog.builder(ActionType.READ).target("Post", 7).requestId("r-1").build());
+                    ActivityLog.builder(ActionType.LOGIN)
+                            .actor("alice")
+                            .loginName("alice")
+                            .build(),
+                    ActivityLog.builder(ActionType.UPDATE)
+                            .actor("bob")
+                            .tenant("t1")
+                            .build(),
+                    ActivityLog.builder(ActionType.READ)
+                            .target("Post", 7)
+                            .requestId("r-1")
+                            .build());
             try (JdbiActivityStore store =
                     JdbiActivityStore.builder(ds).createSchema(false).build()) {
                 store.append(rows);
@@ -173,11 +191,14 @@ class PostgresPartialIndexIT {
             try (JdbiActivityStore store =
                     JdbiActivityStore.builder(ds).createSchema(true).build()) {
                 assertIntendedIndexes(ds);
-                assertThat(store.find(ActivityQuery.builder().loginName("alice").build()).items())
+                assertThat(store.find(ActivityQuery.builder().loginName("alice").build())
+                                .items())
                         .containsExactly(rows.get(0));
-                assertThat(store.find(ActivityQuery.builder().tenant("t1").build()).items())
+                assertThat(store.find(ActivityQuery.builder().tenant("t1").build())
+                                .items())
                         .containsExactly(rows.get(1));
-                assertThat(store.find(ActivityQuery.builder().requestId("r-1").build()).items())
+                assertThat(store.find(ActivityQuery.builder().requestId("r-1").build())
+                                .items())
                         .containsExactly(rows.get(2));
                 assertThat(store.find(ActivityQuery.builder()
                                         .targetType("Post")
@@ -185,7 +206,8 @@ class PostgresPartialIndexIT {
                                         .build())
                                 .items())
                         .containsExactly(rows.get(2));
-                assertThat(store.find(ActivityQuery.builder().actor("bob").build()).items())
+                assertThat(store.find(ActivityQuery.builder().actor("bob").build())
+                                .items())
                         .containsExactly(rows.get(1));
             }
         }
