@@ -154,10 +154,12 @@ final class Journal implements AutoCloseable {
                 buf.put(line);
             }
             buf.flip();
-            FileChannel ch = activeChannel();
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
+            uninterrupted(() -> {
+                FileChannel ch = activeChannel();
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            });
             if (end == committed && !logs.isEmpty()) {
                 oldestPending = logs.get(0).occurredAt();
             }
@@ -224,7 +226,7 @@ final class Journal implements AutoCloseable {
             }
             if (ch != null) {
                 try {
-                    ch.force(false);
+                    uninterrupted(() -> ch.force(false));
                 } catch (ClosedChannelException e) {
                     // rolled over meanwhile: the roll forced it
                 }
@@ -239,7 +241,9 @@ final class Journal implements AutoCloseable {
      */
     JournalReader.Batch read(int max) throws IOException {
         sync(end);
-        JournalReader.Batch batch = reader.read(max, synced.get());
+        JournalReader.Batch[] read = new JournalReader.Batch[1];
+        uninterrupted(() -> read[0] = reader.read(max, synced.get()));
+        JournalReader.Batch batch = read[0];
         if (oldestPending == null && !batch.records().isEmpty()) {
             oldestPending = batch.records().get(0).occurredAt();
         }
@@ -281,9 +285,31 @@ final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs file I/O with the calling thread's interrupt status cleared, then restores it. A
+     * {@link FileChannel} used by a thread whose interrupt status is set closes itself, for every
+     * thread: one interrupted caller (a request thread spilling, or the writer that {@code close}
+     * interrupts to stop waiting for a sink) would make every later spill fail, and their records count
+     * as lost although the disk was fine.
+     */
+    private static void uninterrupted(Io io) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            io.run();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private interface Io {
+        void run() throws IOException;
+    }
+
     /** Appends records the sink rejected one by one to {@code quarantine.jsonl}, forced to disk. */
     void quarantine(List<ActivityLog> logs) throws IOException {
-        JournalFiles.quarantine(dir, logs);
+        uninterrupted(() -> JournalFiles.quarantine(dir, logs));
     }
 
     /** Whether records wait to be replayed (or corrupt lines to be skipped). */

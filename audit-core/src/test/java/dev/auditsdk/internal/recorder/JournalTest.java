@@ -57,6 +57,29 @@ class JournalTest {
     }
 
     @Test
+    void anInterruptedCallerAppendsAndLeavesTheJournalWorkingForEveryoneElse() throws IOException {
+        List<ActivityLog> first = logs(3);
+        List<ActivityLog> second = logs(4);
+        try (Journal j = Journal.open(dir, 1 << 20)) {
+            // Like the writer that close() interrupted, or a request thread with its interrupt set.
+            Thread.currentThread().interrupt();
+            try {
+                j.append(first, l -> l);
+                j.sync(j.endOffset());
+                assertThat(Thread.currentThread().isInterrupted())
+                        .as("the caller's interrupt is kept")
+                        .isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+            j.append(second, l -> l);
+            List<UUID> expected = new ArrayList<>(ids(first));
+            expected.addAll(ids(second));
+            assertThat(ids(readAll(j))).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void replaysInOrderAcrossRestartsAndTrims() throws IOException {
         List<ActivityLog> logs = logs(50);
         try (Journal j = Journal.open(dir, 1 << 20)) {
