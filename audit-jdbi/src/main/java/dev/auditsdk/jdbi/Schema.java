@@ -40,7 +40,7 @@ final class Schema {
      * is not reused by a later common version, so Flyway's order stays the same on every dialect.
      */
     private static final Map<Dialect, List<String>> DIALECT_VERSIONS = Map.of(
-            Dialect.H2, List.of("V6__data_as_varchar.sql"),
+            Dialect.H2, List.of("V6__data_as_varchar.sql", "V8__outbox_payload_as_varchar.sql"),
             Dialect.POSTGRESQL, List.of("V7__partial_indexes.sql"));
 
     private static final Pattern CREATE_INDEX =

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditsdk.ActionType;
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityRecorder;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,7 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** H2's V6: {@code data} is a VARCHAR on a new table and on a table made before it, and reads back the same. */
+/**
+ * H2's V6 and V8: {@code data} and the outbox's {@code payload} are VARCHARs on a new table and on a
+ * table made before them, and read back the same.
+ */
 class H2DataColumnTest {
     private final String url = "jdbc:h2:mem:d" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
@@ -43,6 +48,7 @@ class H2DataColumnTest {
             }
         }
         assertThat(dataColumn()).startsWith("CHARACTER LARGE OBJECT");
+        assertThat(column("ACTIVITY_LOG_OUTBOX", "PAYLOAD")).startsWith("CHARACTER LARGE OBJECT");
         try (JdbiActivityStore store =
                 JdbiActivityStore.builder(url, "sa", "").createSchema(false).build()) {
             store.append(List.of(old));
@@ -54,8 +60,33 @@ class H2DataColumnTest {
                 assertThat(store.get(old.id())).contains(old);
             }
             assertThat(dataColumn()).isEqualTo("CHARACTER VARYING 1000000000 NO");
+            assertThat(column("ACTIVITY_LOG_OUTBOX", "PAYLOAD")).isEqualTo("CHARACTER VARYING 1000000000 NO");
         }
         assertThat(indexes()).contains("ACTIVITY_LOG_ACTOR_IDX", "ACTIVITY_LOG_TENANT_IDX", "ACTIVITY_LOG_CHAIN_IDX");
+        shutdown();
+    }
+
+    @Test
+    void theOutboxPayloadIsVarcharAndCarriesAWholeRecordThrough() throws SQLException {
+        ActivityLog log = withLongData();
+        try (JdbiActivityStore store = JdbiActivityStore.builder(url, "sa", "").build();
+                ActivityRecorder recorder =
+                        ActivityRecorder.builder().sink(store).build()) {
+            JdbiOutbox outbox = JdbiOutbox.builder(store, recorder).build();
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                c.setAutoCommit(false);
+                outbox.insert(c, List.of(log));
+                c.commit();
+            }
+            assertThat(outbox.relayOnce()).isEqualTo(1);
+            outbox.close();
+            // The relay hands it to the recorder, which chains it: the same record with its integrity.
+            assertThat(store.get(log.id()).orElseThrow().toBuilder()
+                            .integrity(null)
+                            .build())
+                    .isEqualTo(log);
+        }
+        assertThat(column("ACTIVITY_LOG_OUTBOX", "PAYLOAD")).isEqualTo("CHARACTER VARYING 1000000000 NO");
         shutdown();
     }
 
@@ -68,13 +99,19 @@ class H2DataColumnTest {
     }
 
     private String dataColumn() throws SQLException {
+        return column("ACTIVITY_LOG", "DATA");
+    }
+
+    private String column(String table, String column) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "sa", "");
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE"
-                                + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ACTIVITY_LOG' AND COLUMN_NAME = 'DATA'")) {
-            rs.next();
-            return rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3);
+                PreparedStatement s = c.prepareStatement("SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE"
+                        + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+            s.setString(1, table);
+            s.setString(2, column);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3);
+            }
         }
     }
 
