@@ -3,7 +3,9 @@
 package dev.auditsdk.benchmarks;
 
 import dev.auditsdk.ActivityLog;
+import dev.auditsdk.ActivityRecorder;
 import dev.auditsdk.jdbi.JdbiActivityStore;
+import dev.auditsdk.jdbi.JdbiOutbox;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +38,7 @@ import java.util.function.Function;
  * allocated per record by all threads of this JVM.
  *
  * <p>Arguments: {@code --db h2|postgresql --rows 50000 --trials 5 --batch 100 --data-chars 0
- * --tenants yes|no --warmup-rows 20000 --variants base,clob,-actor,...}; PostgreSQL's address from {@code AUDIT_PG_URL}, {@code
+ * --tenants yes|no --warmup-rows 20000 --path store|outbox --variants base,clob,-actor,...}; PostgreSQL's address from {@code AUDIT_PG_URL}, {@code
  * AUDIT_PG_USER}, {@code AUDIT_PG_PASSWORD}.
  */
 public final class WriteCost {
@@ -64,6 +66,13 @@ public final class WriteCost {
             v.put(
                     "clob",
                     new Variant(t -> List.of("ALTER TABLE " + t + " ALTER COLUMN data SET DATA TYPE CLOB"), "", true));
+            // the outbox's payload as before H2's V8: a CLOB (for --path outbox)
+            v.put(
+                    "outboxclob",
+                    new Variant(
+                            t -> List.of("ALTER TABLE " + t + "_outbox ALTER COLUMN payload SET DATA TYPE CLOB"),
+                            "",
+                            true));
             // no background rewriting of sparse chunks (space only; durability unchanged)
             v.put("nocompact", new Variant(t -> List.of(), ";AUTO_COMPACT_FILL_RATE=0", true));
             // a 64 MiB page cache instead of H2's default
@@ -109,6 +118,9 @@ public final class WriteCost {
         int warmupRows = Integer.parseInt(a.get("warmup-rows", "20000"));
         // "no": every record without a tenant, as in a single-tenant application
         boolean tenants = !a.get("tenants", "yes").equals("no");
+        // "outbox": each batch inserted into the transactional outbox on a connection of its own and
+        // committed (what a business transaction pays in the outbox mode; no relay runs)
+        boolean outbox = a.get("path", "store").equals("outbox");
         Map<String, Variant> all = variants(postgres);
         List<String> names =
                 Arrays.asList(a.get("variants", String.join(",", all.keySet())).split(","));
@@ -119,12 +131,17 @@ public final class WriteCost {
         }
         System.out.println(Machine.line());
         System.out.printf(
-                "%s, %,d rows per trial, batches of %d, %d extra data chars, %s%n",
-                postgres ? "PostgreSQL" : "H2 file", rows, batch, dataChars, tenants ? "100 tenants" : "no tenant");
+                "%s, %s, %,d rows per trial, batches of %d, %d extra data chars, %s%n",
+                postgres ? "PostgreSQL" : "H2 file",
+                outbox ? "into the outbox" : "through the store",
+                rows,
+                batch,
+                dataChars,
+                tenants ? "100 tenants" : "no tenant");
         List<ActivityLog> logs = chained(rows, dataChars, tenants);
         Path dir = Files.createTempDirectory("audit-writecost");
         Map<String, List<double[]>> results = new LinkedHashMap<>();
-        Target target = new Target(postgres, dir);
+        Target target = new Target(postgres, outbox, dir);
         try {
             int run = 0;
             for (String n : names) {
@@ -182,7 +199,7 @@ public final class WriteCost {
     }
 
     /** Where a trial writes: a new H2 file, or a new PostgreSQL table. */
-    private record Target(boolean postgres, Path dir) {
+    private record Target(boolean postgres, boolean outbox, Path dir) {
         /** records/s, CPU µs per record, bytes allocated per record, backend CPU µs per record. */
         double[] measure(String name, Variant v, List<ActivityLog> logs, int batch) throws Exception {
             String url;
@@ -222,7 +239,12 @@ public final class WriteCost {
                             .copyBatches(v.copy())
                             .build();
                     Connection keep = DriverManager.getConnection(url, user, password);
+                    Connection business = DriverManager.getConnection(url, user, password);
+                    ActivityRecorder recorder =
+                            ActivityRecorder.builder().sink(store).build();
+                    JdbiOutbox box = JdbiOutbox.builder(store, recorder).build();
                     Statement s = keep.createStatement()) {
+                business.setAutoCommit(false);
                 store.append(logs.subList(0, 1)); // opens the store's one connection
                 System.gc();
                 List<Long> backends = postgres ? backends(keep) : List.of();
@@ -231,7 +253,13 @@ public final class WriteCost {
                 long cpu0 = cpu();
                 long t0 = System.nanoTime();
                 for (int i = 1; i < logs.size(); i += batch) {
-                    store.append(logs.subList(i, Math.min(logs.size(), i + batch)));
+                    List<ActivityLog> part = logs.subList(i, Math.min(logs.size(), i + batch));
+                    if (outbox) {
+                        box.insert(business, part);
+                        business.commit();
+                    } else {
+                        store.append(part);
+                    }
                 }
                 if (!postgres) {
                     s.execute("CHECKPOINT");

@@ -151,6 +151,17 @@ class BenchmarkSmokeIT {
     }
 
     @Test
+    void writeCostIntoTheOutboxSmokeOnH2() throws Exception {
+        List<String> report = WriteCost.report(new String[] {
+            "--path", "outbox", "--rows", "2000", "--trials", "1", "--batch", "10", "--variants", "base,outboxclob"
+        });
+
+        assertThat(report)
+                .extracting(row -> row.substring(0, row.indexOf(" |", 2)))
+                .containsExactly("| base", "| outboxclob");
+    }
+
+    @Test
     void writeCostSmokeOnPostgresql() throws Exception {
         requirePostgresql();
         List<String> report = WriteCost.report(new String[] {
