@@ -6,6 +6,7 @@ import dev.auditsdk.jdbi.BatchWriter.Row;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class H2Inserts {
         String head = "INSERT INTO " + table + " (" + String.join(", ", Rows.COLUMNS) + ") VALUES ";
         String one = "(" + Rows.placeholders(Dialect.H2) + ")";
         for (int k = 0; k < statements.length; k++) {
-            statements[k] = head + String.join(", ", java.util.Collections.nCopies(1 << k, one));
+            statements[k] = head + String.join(", ", Collections.nCopies(1 << k, one));
         }
     }
 

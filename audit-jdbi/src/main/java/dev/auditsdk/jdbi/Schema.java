@@ -45,10 +45,9 @@ final class Schema {
 
     private static final Pattern CREATE_INDEX =
             Pattern.compile("CREATE (?:UNIQUE )?INDEX IF NOT EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROP_INDEX = Pattern.compile("DROP INDEX IF EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
     /** The table's name in the scripts, and the names made of it; group 1 marks an index being dropped. */
     private static final Pattern NAME = Pattern.compile("(DROP INDEX IF EXISTS )?\\bactivity_log(_\\w+)?\\b");
-
-    private static final Pattern DROP_INDEX = Pattern.compile("DROP INDEX IF EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
     /** MySQL's "duplicate column name": its ALTER TABLE has no IF NOT EXISTS, so a re-run says this. */
     private static final int MYSQL_DUPLICATE_COLUMN = 1060;
     /** MySQL's "duplicate key name": its CREATE INDEX has no IF NOT EXISTS either. */
